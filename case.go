@@ -1,0 +1,124 @@
+package schakel
+
+import "time"
+
+// Signal is a stored signal as a viewer may see it: fields outside the
+// viewer's Fields are left zero (and so omitted in JSON).
+type Signal struct {
+	ID            string       `json:"id"`
+	Status        SignalStatus `json:"status"`
+	Municipality  string       `json:"municipality"`
+	ObservedOn    string       `json:"observed_on"`
+	Forms         []Form       `json:"forms"`
+	ReceivedAt    time.Time    `json:"received_at"`
+	Urgent        bool         `json:"urgent"`
+	HasMinor      bool         `json:"has_minor"`
+	Indicators    []string     `json:"indicators,omitempty"`
+	Sector        string       `json:"sector,omitempty"`
+	AcuteDanger   *bool        `json:"acute_danger,omitempty"`
+	Account       string       `json:"account,omitempty"`
+	Reporter      *Reporter    `json:"reporter,omitempty"`
+	Persons       []Person     `json:"persons,omitempty"`
+	ReportedBy    string       `json:"-"`
+	TriageDue     *time.Time   `json:"triage_due,omitempty"`
+	Overdue       bool         `json:"overdue,omitempty"`
+	Route         Route        `json:"route,omitempty"`
+	Notify        []Notify     `json:"notify,omitempty"`
+	Rationale     string       `json:"rationale,omitempty"`
+	TriagedAt     *time.Time   `json:"triaged_at,omitempty"`
+	CaseID        string       `json:"case_id,omitempty"`
+	NeedsDecision bool         `json:"needs_decision,omitempty"`
+	Version       int          `json:"version"`
+
+	// Visible is what the viewer may see; not sent.
+	Visible Fields `json:"-"`
+}
+
+// Referral is a case sent to a receiving organisation.
+type Referral struct {
+	ID            string         `json:"id"`
+	CaseID        string         `json:"case_id"`
+	SignalID      string         `json:"signal_id"`
+	To            string         `json:"to"`
+	Purpose       string         `json:"purpose"`
+	Status        ReferralStatus `json:"status"`
+	SentAt        time.Time      `json:"sent_at"`
+	AcceptDue     time.Time      `json:"accept_due"`
+	Overdue       bool           `json:"overdue"`
+	RespondedAt   *time.Time     `json:"responded_at,omitempty"`
+	ClosedAt      *time.Time     `json:"closed_at,omitempty"`
+	DeclineReason string         `json:"decline_reason,omitempty"`
+	Note          string         `json:"note,omitempty"`
+	Feedback      []Feedback     `json:"feedback,omitempty"`
+	Municipality  string         `json:"municipality"`
+	Route         Route          `json:"route"`
+	Urgent        bool           `json:"urgent"`
+	Version       int            `json:"version"`
+}
+
+// Feedback is a message from the receiving organisation back to the AF.
+type Feedback struct {
+	At      time.Time `json:"at"`
+	By      string    `json:"by"`
+	Org     string    `json:"organisation"`
+	Message string    `json:"message"`
+}
+
+// Event is one line of a case's timeline. Kind and Detail are codes, never
+// personal data; the UI renders them from its catalogue.
+type Event struct {
+	At       time.Time `json:"at"`
+	Actor    string    `json:"actor"`
+	ActorOrg string    `json:"actor_organisation"`
+	Kind     string    `json:"kind"`
+	Detail   string    `json:"detail,omitempty"`
+}
+
+// Event kinds.
+const (
+	EventReceived         = "signal_received"
+	EventTriaged          = "signal_triaged"
+	EventCaseOpened       = "case_opened"
+	EventReferralSent     = "referral_sent"
+	EventReferralAccepted = "referral_accepted"
+	EventReferralDeclined = "referral_declined"
+	EventFeedback         = "feedback_given"
+	EventReferralClosed   = "referral_closed"
+	EventEscalated        = "case_escalated"
+	EventCaseClosed       = "case_closed"
+)
+
+// Case follows a triaged signal through the chain.
+type Case struct {
+	ID               string     `json:"id"`
+	SignalID         string     `json:"signal_id"`
+	Municipality     string     `json:"municipality"`
+	Route            Route      `json:"route"`
+	Forms            []Form     `json:"forms"`
+	ProcessLead      string     `json:"process_lead"`
+	Status           CaseStatus `json:"status"`
+	OpenedAt         time.Time  `json:"opened_at"`
+	ClosedAt         *time.Time `json:"closed_at,omitempty"`
+	Outcome          string     `json:"outcome,omitempty"`
+	Escalated        bool       `json:"escalated"`
+	EscalatedAt      *time.Time `json:"escalated_at,omitempty"`
+	EscalationReason string     `json:"escalation_reason,omitempty"`
+	Urgent           bool       `json:"urgent"`
+	NeedsDecision    bool       `json:"needs_decision"`
+	Participants     []string   `json:"participants,omitempty"`
+	Referrals        []Referral `json:"referrals,omitempty"`
+	Timeline         []Event    `json:"timeline,omitempty"`
+	Version          int        `json:"version"`
+
+	Visible Fields `json:"-"`
+}
+
+// Case outcomes when closed.
+var CaseOutcomes = []string{"care_completed", "referred_elsewhere", "prosecution", "no_contact", "no_trafficking", "other"}
+
+// Page is one page of a list.
+type Page[T any] struct {
+	Items []T     `json:"items"`
+	Total int     `json:"total"`
+	Next  *string `json:"next"`
+}

@@ -1,0 +1,185 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
+	"github.com/schakel-nl/schakel/web"
+)
+
+// settings are what serve and demo share; every one is a flag and an
+// environment variable.
+type settings struct {
+	addr          string
+	db            string
+	triageDays    int
+	acceptDays    int
+	secureCookies bool
+	idleTimeout   time.Duration
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
+func envBool(name string, def bool) bool {
+	if v, err := strconv.ParseBool(os.Getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
+func envDuration(name string, def time.Duration) time.Duration {
+	if v, err := time.ParseDuration(os.Getenv(name)); err == nil {
+		return v
+	}
+	return def
+}
+
+func (s *settings) register(fs *flag.FlagSet, withDB bool) {
+	fs.StringVar(&s.addr, "addr", envOr("SCHAKEL_ADDR", ":8080"), "listen address (SCHAKEL_ADDR)")
+	if withDB {
+		fs.StringVar(&s.db, "db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database: a SQLite file path, sqlite:PATH or a postgres:// URL (SCHAKEL_DB)")
+	}
+	fs.IntVar(&s.triageDays, "triage-days", envInt("SCHAKEL_TRIAGE_DAYS", schakel.DefaultDeadlines.TriageDays), "working days to triage a signal (SCHAKEL_TRIAGE_DAYS)")
+	fs.IntVar(&s.acceptDays, "accept-days", envInt("SCHAKEL_ACCEPT_DAYS", schakel.DefaultDeadlines.AcceptDays), "working days to accept or decline a referral (SCHAKEL_ACCEPT_DAYS)")
+	fs.BoolVar(&s.secureCookies, "secure-cookies", envBool("SCHAKEL_SECURE_COOKIES", false), "mark cookies Secure; set when served over TLS (SCHAKEL_SECURE_COOKIES)")
+	fs.DurationVar(&s.idleTimeout, "idle-timeout", envDuration("SCHAKEL_IDLE_TIMEOUT", web.DefaultConfig.IdleTimeout), "end a session after this long idle (SCHAKEL_IDLE_TIMEOUT)")
+}
+
+func (s *settings) validate() error {
+	if s.triageDays < 1 || s.triageDays > 60 {
+		return usageError{"--triage-days must be between 1 and 60"}
+	}
+	if s.acceptDays < 1 || s.acceptDays > 60 {
+		return usageError{"--accept-days must be between 1 and 60"}
+	}
+	if s.idleTimeout < time.Minute {
+		return usageError{"--idle-timeout must be at least 1m"}
+	}
+	return nil
+}
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	return nil
+}
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	var s settings
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	s.register(fs, true)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if err := s.validate(); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(stderr, nil))
+	db, err := sqlstore.Open(ctx, s.db)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	store := sqlstore.New(db, schakel.Deadlines{TriageDays: s.triageDays, AcceptDays: s.acceptDays})
+	return serve(ctx, &s, store, log, func(addr string) {
+		fmt.Fprintf(stdout, "schakel serving on http://%s\n", addr)
+	})
+}
+
+// serve runs the HTTP server until ctx ends, then lets in-flight requests
+// finish.
+func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Logger, ready func(addr string)) error {
+	cfg := web.DefaultConfig
+	cfg.SecureCookies = s.secureCookies
+	cfg.IdleTimeout = s.idleTimeout
+	srv, err := web.New(store, log, cfg)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", s.addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", s.addr, err)
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	log.Info("serving", "addr", ln.Addr().String(), "engine", string(store.DB().Dialect))
+	if ready != nil {
+		ready(ln.Addr().String())
+	}
+	go sweepSessions(ctx, store, log)
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdown, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// sweepSessions removes expired sessions hourly until ctx ends.
+func sweepSessions(ctx context.Context, store *sqlstore.Store, log *slog.Logger) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := store.Sessions().DeleteExpired(ctx); err != nil && ctx.Err() == nil {
+				log.Error("sweep sessions", "err", err.Error())
+			}
+		}
+	}
+}
+
+func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
+	dbURL := fs.String("db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database URL (SCHAKEL_DB)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	db, err := sqlstore.Open(ctx, *dbURL)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	fmt.Fprintln(stdout, "schema up to date")
+	return nil
+}
+
+func splitHostPort(addr string) (string, string, error) { return net.SplitHostPort(addr) }

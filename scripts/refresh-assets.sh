@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Refreshes the front-end files embedded in the binary from npm. Run by hand
+# when upgrading; the result is committed, nothing is fetched at run time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && npm init -y >/dev/null && npm install --no-audit --no-fund \
+  @utrecht/component-library-css@9.0.4 @utrecht/design-tokens@5.0.1 >/dev/null)
+out=web/static/vendor
+mkdir -p "$out"
+cp "$tmp/node_modules/@utrecht/component-library-css/dist/index.css" "$out/utrecht-components.css"
+cp "$tmp/node_modules/@utrecht/design-tokens/dist/index.css" "$out/utrecht-tokens.css"
+for p in component-library-css design-tokens; do
+  cp "$tmp/node_modules/@utrecht/$p/LICENSE"* "$out/LICENSE-utrecht-$p" 2>/dev/null || true
+done
+echo "refreshed $out"

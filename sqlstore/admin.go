@@ -1,0 +1,256 @@
+package sqlstore
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/schakel-nl/schakel"
+)
+
+// Counts is the work waiting for a user, for their start page.
+type Counts struct {
+	NewSignals       int `json:"new_signals"`
+	OverdueSignals   int `json:"overdue_signals"`
+	NeedsDecision    int `json:"needs_decision"`
+	OpenCases        int `json:"open_cases"`
+	EscalatedCases   int `json:"escalated_cases"`
+	OpenReferrals    int `json:"open_referrals"`
+	OverdueReferrals int `json:"overdue_referrals"`
+	AwaitingAnswer   int `json:"referrals_awaiting_answer"`
+}
+
+// Counts counts what waits for u, with the same access filter as the lists.
+func (s *Store) Counts(ctx context.Context, u *schakel.User) (*Counts, error) {
+	q := s.db.reader()
+	now := ts(s.now())
+	var c Counts
+	w, a := schakel.AccessSQL(u, schakel.FieldHandling)
+	err := q.row(ctx, `SELECT
+		COALESCE(SUM(CASE WHEN s.status = 'new' THEN 1 ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN s.status = 'new' AND s.triage_due < ? THEN 1 ELSE 0 END), 0),
+		COALESCE(SUM(s.needs_decision), 0)
+		FROM signals s WHERE `+w, append([]any{now}, a...)...).Scan(&c.NewSignals, &c.OverdueSignals, &c.NeedsDecision)
+	if err != nil {
+		return nil, internal("counts", err)
+	}
+	err = q.row(ctx, `SELECT
+		COALESCE(SUM(CASE WHEN c.status = 'open' THEN 1 ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN c.status = 'open' AND c.escalated = 1 THEN 1 ELSE 0 END), 0)
+		FROM cases c JOIN signals s ON s.id = c.signal_id WHERE `+w, a...).Scan(&c.OpenCases, &c.EscalatedCases)
+	if err != nil {
+		return nil, internal("counts", err)
+	}
+	err = q.row(ctx, `SELECT
+		COALESCE(SUM(CASE WHEN r.to_org = ? AND r.status IN ('sent', 'accepted') THEN 1 ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN r.status = 'sent' AND r.accept_due < ? THEN 1 ELSE 0 END), 0),
+		COALESCE(SUM(CASE WHEN r.status = 'sent' THEN 1 ELSE 0 END), 0)
+		FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE `+w, append([]any{u.Org, now}, a...)...).Scan(&c.OpenReferrals, &c.OverdueReferrals, &c.AwaitingAnswer)
+	if err != nil {
+		return nil, internal("counts", err)
+	}
+	return &c, nil
+}
+
+func requireRole(u *schakel.User, roles ...schakel.Role) error {
+	for _, r := range roles {
+		if u.Role == r {
+			return nil
+		}
+	}
+	return forbidden("Dit onderdeel is niet voor uw rol.")
+}
+
+func cleanLabel(field, v string) (string, error) {
+	v = strings.TrimSpace(v)
+	if v == "" || utf8.RuneCountInString(v) > schakel.MaxShort {
+		return "", schakel.Invalid(schakel.FieldError{Field: field, Message: "Vul een naam in (ten hoogste 200 tekens)."})
+	}
+	return v, nil
+}
+
+// UpdateMunicipality lets the beheerder rename a municipality or set it
+// (in)active.
+func (s *Store) UpdateMunicipality(ctx context.Context, u *schakel.User, slug, name string, active bool) error {
+	if err := requireRole(u, schakel.RoleBeheerder); err != nil {
+		return err
+	}
+	name, err := cleanLabel("name", name)
+	if err != nil {
+		return err
+	}
+	return s.adminUpdate(ctx, u, "municipality", slug, `UPDATE municipalities SET name = ?, active = ? WHERE slug = ?`, name, b2i(active), slug)
+}
+
+// UpdateOrganisation lets the beheerder change an organisation's name,
+// contact details and whether it is active.
+func (s *Store) UpdateOrganisation(ctx context.Context, u *schakel.User, code, name, contact string, active bool) error {
+	if err := requireRole(u, schakel.RoleBeheerder); err != nil {
+		return err
+	}
+	name, err := cleanLabel("name", name)
+	if err != nil {
+		return err
+	}
+	if utf8.RuneCountInString(contact) > 500 {
+		return schakel.Invalid(schakel.FieldError{Field: "contact", Message: "Te lang (ten hoogste 500 tekens)."})
+	}
+	return s.adminUpdate(ctx, u, "organisation", code, `UPDATE organisations SET name = ?, contact = ?, active = ? WHERE code = ?`, name, strings.TrimSpace(contact), b2i(active), code)
+}
+
+// SaveIndicator adds an indicator to the catalogue or changes one. Codes
+// are stable: an existing code keeps its form.
+func (s *Store) SaveIndicator(ctx context.Context, u *schakel.User, in schakel.Indicator) error {
+	if err := requireRole(u, schakel.RoleBeheerder); err != nil {
+		return err
+	}
+	var p schakel.Problems
+	in.Code = strings.TrimSpace(in.Code)
+	if !validCode(in.Code) {
+		p.Add("code", "Gebruik alleen kleine letters, cijfers, punt en liggend streepje (ten hoogste 80 tekens).")
+	}
+	if !in.Form.Valid() {
+		p.Add("form", "Kies een vorm van uitbuiting.")
+	}
+	in.Label, in.Source = strings.TrimSpace(in.Label), strings.TrimSpace(in.Source)
+	if in.Label == "" || utf8.RuneCountInString(in.Label) > 300 {
+		p.Add("label", "Vul een omschrijving in (ten hoogste 300 tekens).")
+	}
+	if in.Source == "" || utf8.RuneCountInString(in.Source) > 300 {
+		p.Add("source", "Vermeld de bron (ten hoogste 300 tekens).")
+	}
+	if err := p.Err(); err != nil {
+		return err
+	}
+	return internal("save indicator", s.db.inTx(ctx, func(tx querier) error {
+		var form string
+		err := tx.row(ctx, `SELECT form FROM indicators WHERE code = ?`, in.Code).Scan(&form)
+		switch {
+		case isNoRows(err):
+			var pos int
+			if err := tx.row(ctx, `SELECT COALESCE(MAX(position), 0) + 1 FROM indicators`).Scan(&pos); err != nil {
+				return err
+			}
+			_, err = tx.exec(ctx, `INSERT INTO indicators (code, form, label, source, active, position) VALUES (?, ?, ?, ?, ?, ?)`,
+				in.Code, string(in.Form), in.Label, in.Source, b2i(in.Active), pos)
+			if err != nil {
+				return err
+			}
+		case err != nil:
+			return err
+		case form != string(in.Form):
+			return schakel.Invalid(schakel.FieldError{Field: "form", Message: "De vorm van een bestaande indicator ligt vast."})
+		default:
+			if _, err := tx.exec(ctx, `UPDATE indicators SET label = ?, source = ?, active = ? WHERE code = ?`, in.Label, in.Source, b2i(in.Active), in.Code); err != nil {
+				return err
+			}
+		}
+		return audit(ctx, tx, s.now(), u, "change", "indicator", in.Code)
+	}))
+}
+
+// UpdateSector lets the beheerder rename a sector or set it (in)active.
+func (s *Store) UpdateSector(ctx context.Context, u *schakel.User, code, label string, active bool) error {
+	if err := requireRole(u, schakel.RoleBeheerder); err != nil {
+		return err
+	}
+	label, err := cleanLabel("label", label)
+	if err != nil {
+		return err
+	}
+	return s.adminUpdate(ctx, u, "sector", code, `UPDATE sectors SET label = ?, active = ? WHERE code = ?`, label, b2i(active), code)
+}
+
+func (s *Store) adminUpdate(ctx context.Context, u *schakel.User, objType, id, stmt string, args ...any) error {
+	return internal("update "+objType, s.db.inTx(ctx, func(tx querier) error {
+		res, err := tx.exec(ctx, stmt, args...)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return notFound()
+		}
+		return audit(ctx, tx, s.now(), u, "change", objType, id)
+	}))
+}
+
+func validCode(c string) bool {
+	if c == "" || len(c) > 80 {
+		return false
+	}
+	for _, r := range c {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// AuditEntry is one line of the audit trail.
+type AuditEntry struct {
+	At         string `json:"at"`
+	UserID     string `json:"user_id"`
+	UserName   string `json:"user_name"`
+	Role       string `json:"role"`
+	Org        string `json:"organisation"`
+	Action     string `json:"action"`
+	ObjectType string `json:"object_type"`
+	ObjectID   string `json:"object_id"`
+	Purpose    string `json:"purpose"`
+}
+
+// AuditFilter selects audit lines.
+type AuditFilter struct {
+	schakel.Paging
+	UserID   string
+	ObjectID string
+	From, To string // dates, inclusive
+}
+
+// Audit lists the audit trail, newest first; only for the privacy officer.
+func (s *Store) Audit(ctx context.Context, u *schakel.User, f AuditFilter) (*schakel.Page[AuditEntry], error) {
+	if err := requireRole(u, schakel.RolePrivacy); err != nil {
+		return nil, err
+	}
+	limit, offset, err := f.Offset()
+	if err != nil {
+		return nil, err
+	}
+	where, args := "1=1", []any{}
+	if f.UserID != "" {
+		where += ` AND a.user_id = ?`
+		args = append(args, f.UserID)
+	}
+	if f.ObjectID != "" {
+		where += ` AND a.object_id = ?`
+		args = append(args, f.ObjectID)
+	}
+	if f.From != "" {
+		where += ` AND a.at >= ?`
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		where += ` AND a.at < ?`
+		args = append(args, f.To+"T24")
+	}
+	q := s.db.reader()
+	page := &schakel.Page[AuditEntry]{Items: []AuditEntry{}}
+	if err := q.row(ctx, `SELECT COUNT(*) FROM audit_log a WHERE `+where, args...).Scan(&page.Total); err != nil {
+		return nil, internal("audit", err)
+	}
+	rows, err := q.query(ctx, `SELECT a.at, a.user_id, COALESCE(u.name, ''), a.role, a.org, a.action, a.object_type, a.object_id, a.purpose
+		FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE `+where+` ORDER BY a.id DESC LIMIT ? OFFSET ?`, append(args, limit, offset)...)
+	if err != nil {
+		return nil, internal("audit", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e AuditEntry
+		if err := rows.Scan(&e.At, &e.UserID, &e.UserName, &e.Role, &e.Org, &e.Action, &e.ObjectType, &e.ObjectID, &e.Purpose); err != nil {
+			return nil, internal("audit", err)
+		}
+		page.Items = append(page.Items, e)
+	}
+	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	return page, internal("audit", rows.Err())
+}

@@ -1,0 +1,355 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/schakel-nl/schakel"
+)
+
+const caseColumns = `c.id, c.signal_id, c.municipality, c.route, s.forms, c.process_lead, c.status, c.opened_at, c.closed_at,
+	c.outcome, c.escalated, c.escalated_at, c.escalation_reason, s.acute, s.needs_decision, c.version`
+
+func scanCase(row interface{ Scan(...any) error }) (*schakel.Case, error) {
+	var c schakel.Case
+	var forms, opened string
+	var closed, escAt sql.NullString
+	var esc, acute, needs int
+	if err := row.Scan(&c.ID, &c.SignalID, &c.Municipality, &c.Route, &forms, &c.ProcessLead, &c.Status, &opened, &closed,
+		&c.Outcome, &esc, &escAt, &c.EscalationReason, &acute, &needs, &c.Version); err != nil {
+		return nil, err
+	}
+	c.Forms = splitCodes[schakel.Form](forms)
+	c.OpenedAt = parseTS(opened)
+	c.ClosedAt = parseTSPtr(closed)
+	c.Escalated = esc == 1
+	c.EscalatedAt = parseTSPtr(escAt)
+	c.Urgent = acute == 1
+	c.NeedsDecision = needs == 1
+	return &c, nil
+}
+
+// caseSignal returns the signal id of a case, or not found.
+func caseSignal(ctx context.Context, q querier, caseID string) (string, error) {
+	var sid string
+	err := q.row(ctx, `SELECT signal_id FROM cases WHERE id = ?`, caseID).Scan(&sid)
+	if isNoRows(err) {
+		return "", notFound()
+	}
+	return sid, err
+}
+
+// Case returns a case with the route, process lead, participants,
+// referrals and timeline that u may see, and records the view.
+func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.Case, error) {
+	var c *schakel.Case
+	err := s.inTxAudited(ctx, func(tx querier) error {
+		sid, err := caseSignal(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		f, purposes, _, err := s.authorize(ctx, tx, u, "case", id, sid)
+		if err != nil {
+			return err
+		}
+		if !f.Has(schakel.FieldHandling) {
+			// A reporter knows the signal, not the case built on it.
+			return errDenied
+		}
+		c, err = s.loadCase(ctx, tx, id, f)
+		if err != nil {
+			return err
+		}
+		return audit(ctx, tx, s.now(), u, "view", "case", id, purposes...)
+	})
+	return c, err
+}
+
+func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fields) (*schakel.Case, error) {
+	c, err := scanCase(q.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
+	if isNoRows(err) {
+		return nil, notFound()
+	}
+	if err != nil {
+		return nil, err
+	}
+	c.Visible = f
+	if c.Referrals, err = s.referralsOf(ctx, q, c.SignalID, f); err != nil {
+		return nil, err
+	}
+	c.Participants = []string{"gemeente-" + c.Municipality}
+	for _, r := range c.Referrals {
+		if !slices.Contains(c.Participants, r.To) {
+			c.Participants = append(c.Participants, r.To)
+		}
+	}
+	rows, err := q.query(ctx, `SELECT e.at, COALESCE(u.name, ''), e.actor_org, e.kind, e.detail FROM events e
+		LEFT JOIN users u ON u.id = e.actor_id WHERE e.signal_id = ? ORDER BY e.id`, c.SignalID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e schakel.Event
+		var at string
+		if err := rows.Scan(&at, &e.Actor, &e.ActorOrg, &e.Kind, &e.Detail); err != nil {
+			return nil, err
+		}
+		e.At = parseTS(at)
+		c.Timeline = append(c.Timeline, e)
+	}
+	return c, rows.Err()
+}
+
+// referralsOf loads the referrals of a signal's case with their feedback;
+// without FieldNotes the free text (reasons, feedback) is left out.
+func (s *Store) referralsOf(ctx context.Context, q querier, signalID string, f schakel.Fields) ([]schakel.Referral, error) {
+	rows, err := q.query(ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.signal_id = ? ORDER BY r.id`, signalID)
+	if err != nil {
+		return nil, err
+	}
+	var out []schakel.Referral
+	for rows.Next() {
+		r, err := s.scanReferral(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, *r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if !f.Has(schakel.FieldNotes) {
+			out[i].DeclineReason, out[i].Note = "", ""
+			continue
+		}
+		if out[i].Feedback, err = feedbackOf(ctx, q, out[i].ID); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func feedbackOf(ctx context.Context, q querier, referralID string) ([]schakel.Feedback, error) {
+	rows, err := q.query(ctx, `SELECT f.at, COALESCE(u.name, ''), f.org, f.message FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+		WHERE f.referral_id = ? ORDER BY f.id`, referralID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []schakel.Feedback
+	for rows.Next() {
+		var fb schakel.Feedback
+		var at string
+		if err := rows.Scan(&at, &fb.By, &fb.Org, &fb.Message); err != nil {
+			return nil, err
+		}
+		fb.At = parseTS(at)
+		out = append(out, fb)
+	}
+	return out, rows.Err()
+}
+
+// CaseFilter selects cases for a list.
+type CaseFilter struct {
+	schakel.Paging
+	Status    string
+	Escalated bool
+}
+
+// Cases lists the cases u may see at process level, stuck and urgent first,
+// then newest.
+func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*schakel.Page[schakel.Case], error) {
+	limit, offset, err := f.Offset()
+	var p schakel.Problems
+	if err != nil {
+		p = err.(*schakel.Error).Fields
+	}
+	if f.Status != "" && f.Status != string(schakel.CaseOpen) && f.Status != string(schakel.CaseClosed) {
+		p.Add("status", "Onbekende status; kies open of closed.")
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	where, args := schakel.AccessSQL(u, schakel.FieldHandling)
+	if f.Status != "" {
+		where += ` AND c.status = ?`
+		args = append(args, f.Status)
+	}
+	if f.Escalated {
+		where += ` AND c.escalated = 1`
+	}
+	q := s.db.reader()
+	page := &schakel.Page[schakel.Case]{Items: []schakel.Case{}}
+	from := ` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE ` + where
+	if err := q.row(ctx, `SELECT COUNT(*)`+from, args...).Scan(&page.Total); err != nil {
+		return nil, internal("list cases", err)
+	}
+	rows, err := q.query(ctx, `SELECT `+caseColumns+from+` ORDER BY c.status DESC, c.escalated DESC, s.needs_decision DESC, s.acute DESC, c.opened_at DESC, c.id LIMIT ? OFFSET ?`,
+		append(args, limit, offset)...)
+	if err != nil {
+		return nil, internal("list cases", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		c, err := scanCase(rows)
+		if err != nil {
+			return nil, internal("list cases", err)
+		}
+		// The list is process level: no reasons, no free text.
+		c.EscalationReason = ""
+		c.Visible = schakel.FieldStatus | schakel.FieldHandling
+		page.Items = append(page.Items, *c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("list cases", err)
+	}
+	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	return page, nil
+}
+
+// MaxReason bounds reasons and messages.
+const MaxReason = 5000
+
+func checkText(field, v, empty string) error {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return schakel.Invalid(schakel.FieldError{Field: field, Message: empty})
+	}
+	if utf8.RuneCountInString(v) > MaxReason {
+		return schakel.Invalid(schakel.FieldError{Field: field, Message: "De tekst is te lang (ten hoogste 5000 tekens)."})
+	}
+	return nil
+}
+
+// caseAction runs fn on an open case u may work on, inside one transaction,
+// after the access check; fn gets the case as it was.
+func (s *Store) caseAction(ctx context.Context, u *schakel.User, id string, fn func(tx querier, c *schakel.Case, f schakel.Fields) error) (*schakel.Case, error) {
+	err := s.inTxAudited(ctx, func(tx querier) error {
+		sid, err := caseSignal(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		f, _, _, err := s.authorize(ctx, tx, u, "case", id, sid)
+		if err != nil {
+			return err
+		}
+		if !f.Has(schakel.FieldHandling) {
+			return errDenied
+		}
+		c, err := scanCase(tx.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
+		if err != nil {
+			return err
+		}
+		if c.Status == schakel.CaseClosed {
+			return conflict("Deze casus is al afgesloten.")
+		}
+		return fn(tx, c, f)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Case(ctx, u, id)
+}
+
+// Escalate marks a case as stuck for the beleidsregisseur. The reason is
+// shown to the beleidsregisseur and must hold no personal data.
+func (s *Store) Escalate(ctx context.Context, u *schakel.User, id, reason string) (*schakel.Case, error) {
+	return s.caseAction(ctx, u, id, func(tx querier, c *schakel.Case, f schakel.Fields) error {
+		if !schakel.MayEscalate(f) {
+			return forbidden("U kunt deze casus niet opschalen.")
+		}
+		if c.Escalated {
+			return conflict("Deze casus is al opgeschaald.")
+		}
+		if err := checkText("reason", reason, "Geef aan waarom de casus vastloopt."); err != nil {
+			return err
+		}
+		now := s.now()
+		res, err := tx.exec(ctx, `UPDATE cases SET escalated = 1, escalated_at = ?, escalation_reason = ?, version = version + 1 WHERE id = ? AND escalated = 0`,
+			ts(now), strings.TrimSpace(reason), id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return conflict("Deze casus is zojuist al opgeschaald.")
+		}
+		if err := event(ctx, tx, now, u, c.SignalID, schakel.EventEscalated, ""); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, u, "escalate", "case", id)
+	})
+}
+
+// CloseCase closes a case with an outcome; its signal closes with it.
+func (s *Store) CloseCase(ctx context.Context, u *schakel.User, id, outcome, note string) (*schakel.Case, error) {
+	return s.caseAction(ctx, u, id, func(tx querier, c *schakel.Case, f schakel.Fields) error {
+		if !schakel.MayDirectCase(u, c.Municipality, c.ProcessLead) {
+			return forbidden("Alleen de aandachtsfunctionaris of de procesregisseur sluit deze casus af.")
+		}
+		if !slices.Contains(schakel.CaseOutcomes, outcome) {
+			return schakel.Invalid(schakel.FieldError{Field: "outcome", Message: "Kies een uitkomst."})
+		}
+		if utf8.RuneCountInString(note) > MaxReason {
+			return schakel.Invalid(schakel.FieldError{Field: "note", Message: "De toelichting is te lang (ten hoogste 5000 tekens)."})
+		}
+		now := s.now()
+		res, err := tx.exec(ctx, `UPDATE cases SET status = ?, closed_at = ?, outcome = ?, outcome_note = ?, version = version + 1 WHERE id = ? AND status = ?`,
+			string(schakel.CaseClosed), ts(now), outcome, strings.TrimSpace(note), id, string(schakel.CaseOpen))
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return conflict("Deze casus is zojuist al afgesloten.")
+		}
+		if _, err := tx.exec(ctx, `UPDATE signals SET status = ?, needs_decision = 0, version = version + 1 WHERE id = ?`, string(schakel.SignalClosed), c.SignalID); err != nil {
+			return err
+		}
+		if err := event(ctx, tx, now, u, c.SignalID, schakel.EventCaseClosed, outcome); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, u, "close", "case", id)
+	})
+}
+
+// ReRefer sends a case again, after a decline, to an organisation that has
+// no open referral for it: the AF's new decision.
+func (s *Store) ReRefer(ctx context.Context, u *schakel.User, id, to, note string) (*schakel.Case, error) {
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.caseAction(ctx, u, id, func(tx querier, c *schakel.Case, f schakel.Fields) error {
+		if !schakel.MayTriage(u, c.Municipality) {
+			return forbidden("Alleen de aandachtsfunctionaris van de gemeente verwijst opnieuw door.")
+		}
+		org, ok := cat.Organisations[to]
+		if !ok || !org.Active || org.Kind == schakel.OrgGemeente || org.Kind == schakel.OrgRegie {
+			return schakel.Invalid(schakel.FieldError{Field: "to", Message: "Kies een organisatie die doorverwijzingen ontvangt."})
+		}
+		if utf8.RuneCountInString(note) > MaxReason {
+			return schakel.Invalid(schakel.FieldError{Field: "note", Message: "De toelichting is te lang (ten hoogste 5000 tekens)."})
+		}
+		var open int
+		if err := tx.row(ctx, `SELECT COUNT(*) FROM referrals WHERE case_id = ? AND to_org = ? AND status IN ('sent', 'accepted')`, id, to).Scan(&open); err != nil {
+			return err
+		}
+		if open > 0 {
+			return conflict("Er loopt al een doorverwijzing naar deze organisatie.")
+		}
+		now := s.now()
+		if err := s.sendReferral(ctx, tx, u, now, id, c.SignalID, to, schakel.PurposeReReferral, strings.TrimSpace(note)); err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, `UPDATE signals SET needs_decision = 0, version = version + 1 WHERE id = ?`, c.SignalID); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, u, "refer", "case", id)
+	})
+}

@@ -1,0 +1,241 @@
+// Package sqlstore stores Schakel's data in embedded SQLite (the default) or
+// PostgreSQL, with the same hand-written SQL for both. Every service call is
+// one transaction; every read of personal data passes the need-to-know
+// policy of package schakel and is written to the audit trail.
+package sqlstore
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/base32"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
+	_ "modernc.org/sqlite"              // registers "sqlite"
+
+	"github.com/schakel-nl/schakel"
+)
+
+// Dialect names the SQL engine.
+type Dialect string
+
+const (
+	SQLite   Dialect = "sqlite"
+	Postgres Dialect = "postgres"
+)
+
+// DB is the pair of pools a store works with. SQLite allows one writer at a
+// time: writes go through a single connection that starts its transactions
+// IMMEDIATE (no upgrade deadlocks), reads through a pool of their own.
+// PostgreSQL uses one pool for both.
+type DB struct {
+	Dialect Dialect
+	write   *sql.DB
+	read    *sql.DB
+	URL     string
+}
+
+// ParseURL tells the dialect and driver source of a --db value: a
+// postgres:// or postgresql:// URL, sqlite:PATH, or a plain file path.
+func ParseURL(url string) (Dialect, string) {
+	switch {
+	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
+		return Postgres, url
+	case strings.HasPrefix(url, "sqlite:"):
+		return SQLite, strings.TrimPrefix(url, "sqlite:")
+	}
+	return SQLite, url
+}
+
+// Open connects to the database named by url and brings the schema up to
+// date.
+func Open(ctx context.Context, url string) (*DB, error) {
+	dialect, src := ParseURL(url)
+	db := &DB{Dialect: dialect, URL: url}
+	switch dialect {
+	case Postgres:
+		p, err := sql.Open("pgx", src)
+		if err != nil {
+			return nil, fmt.Errorf("open postgres: %w", err)
+		}
+		p.SetMaxOpenConns(20)
+		p.SetMaxIdleConns(20)
+		p.SetConnMaxIdleTime(5 * time.Minute)
+		db.write, db.read = p, p
+	default:
+		if src == "" {
+			return nil, errors.New("open sqlite: empty path")
+		}
+		if src != ":memory:" {
+			if err := os.MkdirAll(filepath.Dir(src), 0o700); err != nil {
+				return nil, fmt.Errorf("open sqlite: %w", err)
+			}
+		}
+		// synchronous=FULL: an acknowledged commit is on disk, also in WAL
+		// mode, so a crash right after a 201 loses nothing.
+		pragmas := "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(FULL)"
+		w, err := sql.Open("sqlite", "file:"+src+"?"+pragmas+"&_txlock=immediate")
+		if err != nil {
+			return nil, fmt.Errorf("open sqlite: %w", err)
+		}
+		w.SetMaxOpenConns(1)
+		w.SetConnMaxIdleTime(0)
+		r, err := sql.Open("sqlite", "file:"+src+"?"+pragmas+"&_pragma=query_only(1)")
+		if err != nil {
+			w.Close()
+			return nil, fmt.Errorf("open sqlite: %w", err)
+		}
+		r.SetMaxOpenConns(8)
+		db.write, db.read = w, r
+	}
+	if err := db.write.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("connect %s: %w", dialect, err)
+	}
+	if err := db.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// Close closes both pools.
+func (db *DB) Close() error {
+	err := db.write.Close()
+	if db.read != db.write {
+		if e := db.read.Close(); err == nil {
+			err = e
+		}
+	}
+	return err
+}
+
+// Ping reports whether the database answers.
+func (db *DB) Ping(ctx context.Context) error { return db.read.PingContext(ctx) }
+
+// rebind turns ? placeholders into $1, $2, … for PostgreSQL.
+func (db *DB) rebind(q string) string {
+	if db.Dialect != Postgres || !strings.Contains(q, "?") {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for _, c := range q {
+		if c == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// querier is a *sql.DB or *sql.Tx with placeholders rebound.
+type querier struct {
+	db *DB
+	q  interface {
+		ExecContext(context.Context, string, ...any) (sql.Result, error)
+		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
+		QueryRowContext(context.Context, string, ...any) *sql.Row
+	}
+}
+
+func (q querier) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return q.q.ExecContext(ctx, q.db.rebind(query), args...)
+}
+
+func (q querier) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return q.q.QueryContext(ctx, q.db.rebind(query), args...)
+}
+
+func (q querier) row(ctx context.Context, query string, args ...any) *sql.Row {
+	return q.q.QueryRowContext(ctx, q.db.rebind(query), args...)
+}
+
+// inTx runs fn in one write transaction: committed if fn returns nil,
+// rolled back otherwise, so a failed call stores nothing.
+func (db *DB) inTx(ctx context.Context, fn func(tx querier) error) (err error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			_ = tx.Rollback()
+		}
+	}()
+	if err = fn(querier{db, tx}); err != nil {
+		return err
+	}
+	if err = tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// reader queries outside a transaction on the read pool.
+func (db *DB) reader() querier { return querier{db, db.read} }
+
+// NewID returns a 26-character, time-ordered, random id.
+func NewID() string {
+	var b [16]byte
+	binary.BigEndian.PutUint64(b[:8], uint64(time.Now().UnixMicro()))
+	if _, err := rand.Read(b[8:]); err != nil {
+		panic(err)
+	}
+	return strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:]))
+}
+
+// Time is stored as fixed-width UTC text so that it sorts and compares the
+// same on both engines.
+const timeLayout = "2006-01-02T15:04:05.000000Z"
+
+func ts(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+func parseTS(s string) time.Time {
+	t, err := time.Parse(timeLayout, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+func parseTSPtr(s sql.NullString) *time.Time {
+	if !s.Valid || s.String == "" {
+		return nil
+	}
+	t := parseTS(s.String)
+	return &t
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func joinCodes[T ~string](xs []T) string {
+	ss := make([]string, len(xs))
+	for i, x := range xs {
+		ss[i] = string(x)
+	}
+	return strings.Join(ss, ",")
+}
+
+func splitCodes[T ~string](s string) []T {
+	var out []T
+	for _, x := range schakel.SplitCodes(s) {
+		out = append(out, T(x))
+	}
+	return out
+}

@@ -1,0 +1,228 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/schakel-nl/schakel"
+)
+
+const referralColumns = `r.id, r.case_id, r.signal_id, r.to_org, r.purpose, r.status, r.sent_at, r.accept_due, r.responded_at, r.closed_at,
+	r.decline_reason, r.note, s.municipality, s.route, s.acute, r.version`
+
+func (s *Store) scanReferral(row interface{ Scan(...any) error }) (*schakel.Referral, error) {
+	var r schakel.Referral
+	var sent, due string
+	var responded, closed sql.NullString
+	var acute int
+	if err := row.Scan(&r.ID, &r.CaseID, &r.SignalID, &r.To, &r.Purpose, &r.Status, &sent, &due, &responded, &closed,
+		&r.DeclineReason, &r.Note, &r.Municipality, &r.Route, &acute, &r.Version); err != nil {
+		return nil, err
+	}
+	r.SentAt, r.AcceptDue = parseTS(sent), parseTS(due)
+	r.RespondedAt, r.ClosedAt = parseTSPtr(responded), parseTSPtr(closed)
+	r.Urgent = acute == 1
+	r.Overdue = r.Status == schakel.ReferralSent && s.now().After(r.AcceptDue)
+	return &r, nil
+}
+
+// ReferralFilter selects referrals for an inbox.
+type ReferralFilter struct {
+	schakel.Paging
+	Status string
+}
+
+// Referrals lists the referrals addressed to u's organisation that u may
+// see: open first, urgent first, then oldest.
+func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter) (*schakel.Page[schakel.Referral], error) {
+	limit, offset, err := f.Offset()
+	var p schakel.Problems
+	if err != nil {
+		p = err.(*schakel.Error).Fields
+	}
+	if f.Status != "" && !schakel.ReferralStatus(f.Status).Valid() {
+		p.Add("status", "Onbekende status; kies sent, accepted, declined of closed.")
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	where, args := schakel.AccessSQL(u, schakel.FieldHandling)
+	where = `r.to_org = ? AND ` + where
+	args = append([]any{u.Org}, args...)
+	if f.Status != "" {
+		where += ` AND r.status = ?`
+		args = append(args, f.Status)
+	}
+	q := s.db.reader()
+	from := ` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE ` + where
+	page := &schakel.Page[schakel.Referral]{Items: []schakel.Referral{}}
+	if err := q.row(ctx, `SELECT COUNT(*)`+from, args...).Scan(&page.Total); err != nil {
+		return nil, internal("list referrals", err)
+	}
+	rows, err := q.query(ctx, `SELECT `+referralColumns+from+`
+		ORDER BY CASE r.status WHEN 'sent' THEN 0 WHEN 'accepted' THEN 1 ELSE 2 END, s.acute DESC, r.sent_at ASC, r.id LIMIT ? OFFSET ?`,
+		append(args, limit, offset)...)
+	if err != nil {
+		return nil, internal("list referrals", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := s.scanReferral(rows)
+		if err != nil {
+			return nil, internal("list referrals", err)
+		}
+		r.DeclineReason, r.Note = "", ""
+		page.Items = append(page.Items, *r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("list referrals", err)
+	}
+	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	return page, nil
+}
+
+// Referral returns one referral with its feedback, as far as u may see.
+func (s *Store) Referral(ctx context.Context, u *schakel.User, id string) (*schakel.Referral, error) {
+	var r *schakel.Referral
+	err := s.inTxAudited(ctx, func(tx querier) error {
+		var f schakel.Fields
+		var err error
+		r, f, err = s.referralFor(ctx, tx, u, id)
+		if err != nil {
+			return err
+		}
+		if f.Has(schakel.FieldNotes) {
+			if r.Feedback, err = feedbackOf(ctx, tx, id); err != nil {
+				return err
+			}
+		} else {
+			r.DeclineReason, r.Note = "", ""
+		}
+		return nil
+	})
+	return r, err
+}
+
+func (s *Store) referralFor(ctx context.Context, tx querier, u *schakel.User, id string) (*schakel.Referral, schakel.Fields, error) {
+	r, err := s.scanReferral(tx.row(ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.id = ?`, id))
+	if isNoRows(err) {
+		return nil, 0, notFound()
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	f, _, _, err := s.authorize(ctx, tx, u, "referral", id, r.SignalID)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !f.Has(schakel.FieldHandling) {
+		return nil, 0, errDenied
+	}
+	return r, f, nil
+}
+
+// referralStep moves a referral addressed to u's organisation from one of
+// the states in from to the state to, guarded by the state it was read in
+// so that of two concurrent answers only one wins.
+func (s *Store) referralStep(ctx context.Context, u *schakel.User, id string, from []schakel.ReferralStatus, fn func(tx querier, r *schakel.Referral) error) (*schakel.Referral, error) {
+	err := s.inTxAudited(ctx, func(tx querier) error {
+		r, _, err := s.referralFor(ctx, tx, u, id)
+		if err != nil {
+			return err
+		}
+		if !schakel.MayHandleReferral(u, r.To) {
+			return forbidden("Deze doorverwijzing is niet aan uw organisatie gericht.")
+		}
+		ok := false
+		for _, st := range from {
+			ok = ok || r.Status == st
+		}
+		if !ok {
+			return conflict("Deze doorverwijzing heeft de status %q; deze stap kan nu niet.", r.Status)
+		}
+		return fn(tx, r)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.Referral(ctx, u, id)
+}
+
+func (s *Store) setReferral(ctx context.Context, tx querier, r *schakel.Referral, set string, args ...any) error {
+	res, err := tx.exec(ctx, `UPDATE referrals SET `+set+`, version = version + 1 WHERE id = ? AND version = ?`, append(args, r.ID, r.Version)...)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return conflict("Deze doorverwijzing is zojuist door een ander gewijzigd.")
+	}
+	return nil
+}
+
+// AcceptReferral accepts a sent referral.
+func (s *Store) AcceptReferral(ctx context.Context, u *schakel.User, id string) (*schakel.Referral, error) {
+	return s.referralStep(ctx, u, id, []schakel.ReferralStatus{schakel.ReferralSent}, func(tx querier, r *schakel.Referral) error {
+		now := s.now()
+		if err := s.setReferral(ctx, tx, r, `status = 'accepted', responded_at = ?`, ts(now)); err != nil {
+			return err
+		}
+		if err := event(ctx, tx, now, u, r.SignalID, schakel.EventReferralAccepted, r.To); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, u, "accept", "referral", id)
+	})
+}
+
+// DeclineReferral declines a sent referral with a reason; the signal goes
+// back to the AF to decide again.
+func (s *Store) DeclineReferral(ctx context.Context, u *schakel.User, id, reason string) (*schakel.Referral, error) {
+	return s.referralStep(ctx, u, id, []schakel.ReferralStatus{schakel.ReferralSent}, func(tx querier, r *schakel.Referral) error {
+		if err := checkText("reason", reason, "Geef de reden van de afwijzing."); err != nil {
+			return err
+		}
+		now := s.now()
+		if err := s.setReferral(ctx, tx, r, `status = 'declined', responded_at = ?, decline_reason = ?`, ts(now), strings.TrimSpace(reason)); err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, `UPDATE signals SET needs_decision = 1, version = version + 1 WHERE id = ?`, r.SignalID); err != nil {
+			return err
+		}
+		if err := event(ctx, tx, now, u, r.SignalID, schakel.EventReferralDeclined, r.To); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, u, "decline", "referral", id)
+	})
+}
+
+// GiveFeedback sends a message back to the AF on an accepted referral.
+func (s *Store) GiveFeedback(ctx context.Context, u *schakel.User, id, message string) (*schakel.Referral, error) {
+	return s.referralStep(ctx, u, id, []schakel.ReferralStatus{schakel.ReferralAccepted}, func(tx querier, r *schakel.Referral) error {
+		if err := checkText("message", message, "Schrijf een terugkoppeling."); err != nil {
+			return err
+		}
+		now := s.now()
+		if _, err := tx.exec(ctx, `INSERT INTO feedback (id, referral_id, at, user_id, org, message) VALUES (?, ?, ?, ?, ?, ?)`,
+			NewID(), id, ts(now), u.ID, u.Org, strings.TrimSpace(message)); err != nil {
+			return err
+		}
+		if err := event(ctx, tx, now, u, r.SignalID, schakel.EventFeedback, r.To); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, u, "feedback", "referral", id)
+	})
+}
+
+// CloseReferral closes an accepted referral when the organisation's part is done.
+func (s *Store) CloseReferral(ctx context.Context, u *schakel.User, id string) (*schakel.Referral, error) {
+	return s.referralStep(ctx, u, id, []schakel.ReferralStatus{schakel.ReferralAccepted}, func(tx querier, r *schakel.Referral) error {
+		now := s.now()
+		if err := s.setReferral(ctx, tx, r, `status = 'closed', closed_at = ?`, ts(now)); err != nil {
+			return err
+		}
+		if err := event(ctx, tx, now, u, r.SignalID, schakel.EventReferralClosed, r.To); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, u, "close", "referral", id)
+	})
+}

@@ -1,0 +1,424 @@
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/schakel-nl/schakel"
+)
+
+// CreateSignal validates and stores a new signal from u, with its persons,
+// its first timeline event and the audit line, in one transaction.
+func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.SignalInput) (*schakel.Signal, error) {
+	if !u.Role.MayReport() {
+		return nil, forbidden("Uw rol kan geen signalen melden.")
+	}
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	if err := in.Validate(now, cat); err != nil {
+		return nil, err
+	}
+	id := NewID()
+	err = s.db.inTx(ctx, func(tx querier) error {
+		_, err := tx.exec(ctx, `INSERT INTO signals (id, municipality, observed_on, forms, indicators, sector, acute, account,
+			reporter_name, reporter_org, reporter_phone, reporter_email, reported_by, received_at, triage_due, status, has_minor)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, in.Municipality, in.ObservedOn, joinCodes(in.Forms), joinCodes(in.Indicators), in.Sector, b2i(in.AcuteDanger), in.Account,
+			in.Reporter.Name, in.Reporter.Organisation, in.Reporter.Phone, in.Reporter.Email, u.ID, ts(now),
+			ts(schakel.AddWorkingDays(now, s.Deadlines.TriageDays)), string(schakel.SignalNew), b2i(schakel.HasMinorVictim(in.Persons)))
+		if err != nil {
+			return err
+		}
+		for i, p := range in.Persons {
+			var age sql.NullInt64
+			if p.EstimatedAge != nil {
+				age = sql.NullInt64{Int64: int64(*p.EstimatedAge), Valid: true}
+			}
+			if _, err := tx.exec(ctx, `INSERT INTO persons (id, signal_id, position, role, name, birth_date, estimated_age, gender, nationality, residence_status, contact, minor)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				NewID(), id, i, string(p.Role), p.Name, p.BirthDate, age, p.Gender, p.Nationality, p.ResidenceStatus, p.Contact, b2i(p.Minor)); err != nil {
+				return err
+			}
+		}
+		if err := event(ctx, tx, now, u, id, schakel.EventReceived, in.Municipality); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, u, "create", "signal", id, "own_report")
+	})
+	if err != nil {
+		return nil, internal("create signal", err)
+	}
+	return s.Signal(ctx, u, id)
+}
+
+const signalColumns = `s.id, s.status, s.municipality, s.observed_on, s.forms, s.received_at, s.acute, s.has_minor,
+	s.indicators, s.sector, s.account, s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email,
+	s.reported_by, s.triage_due, s.route, s.notify, s.rationale, s.triaged_at, s.needs_decision, s.version,
+	COALESCE((SELECT c.id FROM cases c WHERE c.signal_id = s.id), '')`
+
+func (s *Store) scanSignal(row interface{ Scan(...any) error }) (*schakel.Signal, error) {
+	var sg schakel.Signal
+	var forms, received, indicators, due, notify, route string
+	var acute, minor, needs int
+	var triagedAt sql.NullString
+	var rep schakel.Reporter
+	err := row.Scan(&sg.ID, &sg.Status, &sg.Municipality, &sg.ObservedOn, &forms, &received, &acute, &minor,
+		&indicators, &sg.Sector, &sg.Account, &rep.Name, &rep.Organisation, &rep.Phone, &rep.Email,
+		&sg.ReportedBy, &due, &route, &notify, &sg.Rationale, &triagedAt, &needs, &sg.Version, &sg.CaseID)
+	if err != nil {
+		return nil, err
+	}
+	sg.Forms = splitCodes[schakel.Form](forms)
+	sg.ReceivedAt = parseTS(received)
+	sg.Urgent = acute == 1
+	sg.AcuteDanger = &sg.Urgent
+	sg.HasMinor = minor == 1
+	sg.Indicators = schakel.SplitCodes(indicators)
+	sg.Reporter = &rep
+	d := parseTS(due)
+	sg.TriageDue = &d
+	sg.Overdue = sg.Status == schakel.SignalNew && s.now().After(d)
+	sg.Route = schakel.Route(route)
+	sg.Notify = splitCodes[schakel.Notify](notify)
+	sg.TriagedAt = parseTSPtr(triagedAt)
+	sg.NeedsDecision = needs == 1
+	return &sg, nil
+}
+
+// subject loads what the policy needs to know about a signal.
+func subject(ctx context.Context, q querier, signalID string) (*schakel.Subject, error) {
+	var sub schakel.Subject
+	var route string
+	var esc int
+	err := q.row(ctx, `SELECT s.municipality, s.route, s.reported_by,
+		COALESCE((SELECT c.escalated FROM cases c WHERE c.signal_id = s.id), 0)
+		FROM signals s WHERE s.id = ?`, signalID).Scan(&sub.Municipality, &route, &sub.ReportedBy, &esc)
+	if isNoRows(err) {
+		return nil, notFound()
+	}
+	if err != nil {
+		return nil, err
+	}
+	sub.Route = schakel.Route(route)
+	sub.Escalated = esc == 1
+	rows, err := q.query(ctx, `SELECT DISTINCT to_org FROM referrals WHERE signal_id = ?`, signalID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var org string
+		if err := rows.Scan(&org); err != nil {
+			return nil, err
+		}
+		sub.ReferredTo = append(sub.ReferredTo, org)
+	}
+	return &sub, rows.Err()
+}
+
+// authorize is the one gate every read of a signal, its case or its
+// referrals passes: it applies the policy, records a denial of an existing
+// record in the audit trail, and answers not-found for absent and denied
+// alike.
+func (s *Store) authorize(ctx context.Context, tx querier, u *schakel.User, objType, objID, signalID string) (schakel.Fields, []string, *schakel.Subject, error) {
+	sub, err := subject(ctx, tx, signalID)
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	f, purposes := schakel.Access(u, sub)
+	if f == 0 {
+		if err := audit(ctx, tx, s.now(), u, "denied", objType, objID); err != nil {
+			return 0, nil, nil, err
+		}
+		return 0, nil, nil, errDenied
+	}
+	return f, purposes, sub, nil
+}
+
+// errDenied rolls back the caller's work but keeps the denial's audit line:
+// callers commit on it and then answer not found.
+var errDenied = &schakel.Error{Kind: schakel.KindNotFound, Message: schakel.ErrNotFound.Message}
+
+// inTxAudited is inTx for calls that may be denied: on a denial the audit
+// line is committed and the caller still gets not found.
+func (s *Store) inTxAudited(ctx context.Context, fn func(tx querier) error) error {
+	var denied bool
+	err := s.db.inTx(ctx, func(tx querier) error {
+		err := fn(tx)
+		if err == errDenied {
+			denied = true
+			return nil
+		}
+		return err
+	})
+	if err == nil && denied {
+		return notFound()
+	}
+	return internal("tx", err)
+}
+
+// Signal returns one signal with the fields u may see, and records the view.
+func (s *Store) Signal(ctx context.Context, u *schakel.User, id string) (*schakel.Signal, error) {
+	var sg *schakel.Signal
+	err := s.inTxAudited(ctx, func(tx querier) error {
+		f, purposes, _, err := s.authorize(ctx, tx, u, "signal", id, id)
+		if err != nil {
+			return err
+		}
+		sg, err = s.loadSignal(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		filterSignal(sg, f)
+		if f&(schakel.FieldVictims|schakel.FieldSuspects|schakel.FieldReporter|schakel.FieldContent) != 0 {
+			return audit(ctx, tx, s.now(), u, "view", "signal", id, purposes...)
+		}
+		return nil
+	})
+	return sg, err
+}
+
+func (s *Store) loadSignal(ctx context.Context, q querier, id string) (*schakel.Signal, error) {
+	sg, err := s.scanSignal(q.row(ctx, `SELECT `+signalColumns+` FROM signals s WHERE s.id = ?`, id))
+	if isNoRows(err) {
+		return nil, notFound()
+	}
+	if err != nil {
+		return nil, err
+	}
+	rows, err := q.query(ctx, `SELECT role, name, birth_date, estimated_age, gender, nationality, residence_status, contact, minor
+		FROM persons WHERE signal_id = ? ORDER BY position`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var p schakel.Person
+		var age sql.NullInt64
+		var minor int
+		if err := rows.Scan(&p.Role, &p.Name, &p.BirthDate, &age, &p.Gender, &p.Nationality, &p.ResidenceStatus, &p.Contact, &minor); err != nil {
+			return nil, err
+		}
+		if age.Valid {
+			a := int(age.Int64)
+			p.EstimatedAge = &a
+		}
+		p.Minor = minor == 1
+		sg.Persons = append(sg.Persons, p)
+	}
+	return sg, rows.Err()
+}
+
+// filterSignal blanks whatever f does not allow.
+func filterSignal(sg *schakel.Signal, f schakel.Fields) {
+	sg.Visible = f
+	if !f.Has(schakel.FieldContent) {
+		sg.Indicators, sg.Sector, sg.Account, sg.AcuteDanger = nil, "", "", nil
+	}
+	if !f.Has(schakel.FieldReporter) {
+		sg.Reporter = nil
+	}
+	var persons []schakel.Person
+	for _, p := range sg.Persons {
+		if (p.Role == schakel.PersonVictim && f.Has(schakel.FieldVictims)) || (p.Role == schakel.PersonSuspect && f.Has(schakel.FieldSuspects)) {
+			persons = append(persons, p)
+		}
+	}
+	sg.Persons = persons
+	if !f.Has(schakel.FieldVictims) {
+		sg.HasMinor = false
+	}
+	if !f.Has(schakel.FieldHandling) {
+		sg.TriageDue, sg.Overdue, sg.Route, sg.Notify, sg.TriagedAt, sg.CaseID, sg.NeedsDecision = nil, false, "", nil, nil, "", false
+	}
+	if !f.Has(schakel.FieldNotes) {
+		sg.Rationale = ""
+	}
+}
+
+// SignalFilter selects signals for a list.
+type SignalFilter struct {
+	schakel.Paging
+	Status       string
+	Municipality string
+	Overdue      bool
+}
+
+// Signals lists the signals u may see, urgent first, then oldest. Rows
+// carry no personal data, so a list is not a view of a person.
+func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*schakel.Page[schakel.Signal], error) {
+	limit, offset, err := f.Offset()
+	var p schakel.Problems
+	if err != nil {
+		p = err.(*schakel.Error).Fields
+	}
+	if f.Status != "" && !schakel.SignalStatus(f.Status).Valid() {
+		p.Add("status", "Onbekende status; kies new, triaged of closed.")
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	where, args := schakel.AccessSQL(u, schakel.FieldStatus)
+	if f.Status != "" {
+		where += ` AND s.status = ?`
+		args = append(args, f.Status)
+	}
+	if f.Municipality != "" {
+		where += ` AND s.municipality = ?`
+		args = append(args, f.Municipality)
+	}
+	if f.Overdue {
+		where += ` AND s.status = 'new' AND s.triage_due < ?`
+		args = append(args, ts(s.now()))
+	}
+	q := s.db.reader()
+	page := &schakel.Page[schakel.Signal]{Items: []schakel.Signal{}}
+	if err := q.row(ctx, `SELECT COUNT(*) FROM signals s WHERE `+where, args...).Scan(&page.Total); err != nil {
+		return nil, internal("list signals", err)
+	}
+	handling, hargs := schakel.AccessSQL(u, schakel.FieldHandling)
+	victims, vargs := schakel.AccessSQL(u, schakel.FieldVictims)
+	all := append(append(append([]any{}, hargs...), vargs...), args...)
+	rows, err := q.query(ctx, `SELECT `+signalColumns+`, CASE WHEN `+handling+` THEN 1 ELSE 0 END, CASE WHEN `+victims+` THEN 1 ELSE 0 END
+		FROM signals s WHERE `+where+`
+		ORDER BY s.needs_decision DESC, s.acute DESC, s.received_at ASC, s.id ASC LIMIT ? OFFSET ?`, append(all, limit, offset)...)
+	if err != nil {
+		return nil, internal("list signals", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var h, v int
+		var sg *schakel.Signal
+		sg, err = s.scanSignal(scanTail{rows, []any{&h, &v}})
+		if err != nil {
+			return nil, internal("list signals", err)
+		}
+		// List rows never carry personal data or free text.
+		f := schakel.FieldStatus
+		if h == 1 {
+			f |= schakel.FieldHandling
+		}
+		if v == 1 {
+			f |= schakel.FieldVictims
+		}
+		filterSignal(sg, f)
+		sg.Persons = nil
+		page.Items = append(page.Items, *sg)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, internal("list signals", err)
+	}
+	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	return page, nil
+}
+
+// scanTail scans extra columns after those a scanner function knows.
+type scanTail struct {
+	rows  *sql.Rows
+	extra []any
+}
+
+func (t scanTail) Scan(dest ...any) error { return t.rows.Scan(append(dest, t.extra...)...) }
+
+// TriageResult is what a triage decision produced.
+type TriageResult struct {
+	Signal    *schakel.Signal    `json:"signal"`
+	CaseID    *string            `json:"case_id"`
+	Referrals []schakel.Referral `json:"referrals"`
+}
+
+// Triage records the AF's decision on a new signal, opens the case and
+// sends the referrals the routing rules ask for, all in one transaction. A
+// signal is triaged once: a second decision is a conflict.
+func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schakel.TriageDecision) (*TriageResult, error) {
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	var caseID string
+	err = s.inTxAudited(ctx, func(tx querier) error {
+		_, _, sub, err := s.authorize(ctx, tx, u, "signal", id, id)
+		if err != nil {
+			return err
+		}
+		if !schakel.MayTriage(u, sub.Municipality) {
+			return forbidden("Alleen de aandachtsfunctionaris van de gemeente beoordeelt dit signaal.")
+		}
+		if sub.Route != "" {
+			return conflict("Dit signaal is al beoordeeld.")
+		}
+		if err := d.Validate(); err != nil {
+			return err
+		}
+		status := schakel.SignalTriaged
+		if d.Route == schakel.RouteNone {
+			status = schakel.SignalClosed
+		}
+		res, err := tx.exec(ctx, `UPDATE signals SET status = ?, route = ?, notify = ?, rationale = ?, triaged_at = ?, triaged_by = ?, version = version + 1
+			WHERE id = ? AND route = ''`, string(status), string(d.Route), joinCodes(d.Notify), d.Rationale, ts(now), u.ID, id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return conflict("Dit signaal is zojuist door een ander beoordeeld.")
+		}
+		if err := event(ctx, tx, now, u, id, schakel.EventTriaged, string(d.Route)); err != nil {
+			return err
+		}
+		if err := audit(ctx, tx, now, u, "triage", "signal", id, "triage_and_case"); err != nil {
+			return err
+		}
+		plan := schakel.PlanTriage(d, cat.Municipalities[sub.Municipality])
+		if !plan.OpensCase {
+			return nil
+		}
+		caseID = NewID()
+		if _, err := tx.exec(ctx, `INSERT INTO cases (id, signal_id, municipality, route, process_lead, status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			caseID, id, sub.Municipality, string(d.Route), plan.ProcessLead, string(schakel.CaseOpen), ts(now)); err != nil {
+			return err
+		}
+		if err := event(ctx, tx, now, u, id, schakel.EventCaseOpened, plan.ProcessLead); err != nil {
+			return err
+		}
+		for _, r := range plan.Referrals {
+			if _, ok := cat.Organisations[r.To]; !ok {
+				return fmt.Errorf("routing names unknown organisation %q", r.To)
+			}
+			if err := s.sendReferral(ctx, tx, u, now, caseID, id, r.To, r.Purpose, ""); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := &TriageResult{Referrals: []schakel.Referral{}}
+	if out.Signal, err = s.Signal(ctx, u, id); err != nil {
+		return nil, err
+	}
+	if caseID != "" {
+		out.CaseID = &caseID
+		refs, err := s.referralsOf(ctx, s.db.reader(), id, schakel.FieldsAll)
+		if err != nil {
+			return nil, internal("triage", err)
+		}
+		out.Referrals = refs
+	}
+	return out, nil
+}
+
+func (s *Store) sendReferral(ctx context.Context, tx querier, u *schakel.User, t time.Time, caseID, signalID, to, purpose, note string) error {
+	_, err := tx.exec(ctx, `INSERT INTO referrals (id, case_id, signal_id, to_org, purpose, status, sent_at, accept_due, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		NewID(), caseID, signalID, to, purpose, string(schakel.ReferralSent), ts(t), ts(schakel.AddWorkingDays(t, s.Deadlines.AcceptDays)), note)
+	if err != nil {
+		return err
+	}
+	return event(ctx, tx, t, u, signalID, schakel.EventReferralSent, to)
+}

@@ -1,0 +1,334 @@
+package sqlstore
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base32"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"net/mail"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/crypto/argon2"
+
+	"github.com/schakel-nl/schakel"
+)
+
+// NewUser is a user to create.
+type NewUser struct {
+	Name           string
+	Email          string
+	Role           schakel.Role
+	Org            string
+	Municipalities []string
+	Password       string
+}
+
+// MinPasswordLength follows NIST SP 800-63B for memorised secrets chosen by
+// the user.
+const MinPasswordLength = 12
+
+// CreateUser validates and stores a user.
+func (s *Store) CreateUser(ctx context.Context, nu NewUser) (*schakel.User, error) {
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var p schakel.Problems
+	nu.Name, nu.Email = strings.TrimSpace(nu.Name), strings.ToLower(strings.TrimSpace(nu.Email))
+	if nu.Name == "" || utf8.RuneCountInString(nu.Name) > schakel.MaxShort {
+		p.Add("name", "Vul een naam in (ten hoogste 200 tekens).")
+	}
+	if a, err := mail.ParseAddress(nu.Email); err != nil || a.Address != nu.Email {
+		p.Add("email", "Vul een geldig e-mailadres in.")
+	}
+	if !nu.Role.Valid() {
+		p.Add("role", "Onbekende rol.")
+	}
+	org, ok := cat.Organisations[nu.Org]
+	if !ok {
+		p.Add("organisation", "Onbekende organisatie.")
+	}
+	for i, m := range nu.Municipalities {
+		if _, ok := cat.Municipalities[m]; !ok {
+			p.Add(fmt.Sprintf("municipalities[%d]", i), "Onbekende gemeente.")
+		}
+	}
+	if nu.Role == schakel.RoleAF {
+		if len(nu.Municipalities) == 0 && ok && org.Municipality != "" {
+			nu.Municipalities = []string{org.Municipality}
+		}
+		if len(nu.Municipalities) == 0 {
+			p.Add("municipalities", "Een aandachtsfunctionaris hoort bij ten minste één gemeente.")
+		}
+	}
+	if nu.Password != "" && utf8.RuneCountInString(nu.Password) < MinPasswordLength {
+		p.Add("password", fmt.Sprintf("Het wachtwoord moet ten minste %d tekens hebben.", MinPasswordLength))
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	hash := ""
+	if nu.Password != "" {
+		hash = HashPassword(nu.Password)
+	}
+	u := &schakel.User{ID: NewID(), Name: nu.Name, Email: nu.Email, Role: nu.Role, Org: nu.Org, Active: true}
+	err = s.db.inTx(ctx, func(tx querier) error {
+		var n int
+		if err := tx.row(ctx, `SELECT COUNT(*) FROM users WHERE email = ?`, nu.Email).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return conflict("Er bestaat al een gebruiker met dit e-mailadres.")
+		}
+		if _, err := tx.exec(ctx, `INSERT INTO users (id, name, email, role, org, password_hash, active, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)`,
+			u.ID, u.Name, u.Email, string(u.Role), u.Org, hash, ts(s.now())); err != nil {
+			return err
+		}
+		for _, m := range dedupe(nu.Municipalities) {
+			if _, err := tx.exec(ctx, `INSERT INTO user_municipalities (user_id, municipality) VALUES (?, ?)`, u.ID, m); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, internal("create user", err)
+	}
+	return s.UserByID(ctx, u.ID)
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// UserByID loads an active or inactive user with the municipalities they
+// serve.
+func (s *Store) UserByID(ctx context.Context, id string) (*schakel.User, error) {
+	u, _, err := s.loadUser(ctx, `u.id = ?`, id)
+	return u, err
+}
+
+func (s *Store) loadUser(ctx context.Context, where string, arg any) (*schakel.User, string, error) {
+	q := s.db.reader()
+	var u schakel.User
+	var active int
+	var hash string
+	err := q.row(ctx, `SELECT u.id, u.name, u.email, u.role, u.org, u.active, u.password_hash FROM users u WHERE `+where, arg).
+		Scan(&u.ID, &u.Name, &u.Email, &u.Role, &u.Org, &active, &hash)
+	if isNoRows(err) {
+		return nil, "", notFound()
+	}
+	if err != nil {
+		return nil, "", internal("load user", err)
+	}
+	u.Active = active == 1
+	// A municipal user serves the municipalities given; a Zorg- en
+	// Veiligheidshuis serves those whose ZVH it is.
+	rows, err := q.query(ctx, `SELECT municipality FROM user_municipalities WHERE user_id = ?
+		UNION SELECT slug FROM municipalities WHERE zvh = ? ORDER BY 1`, u.ID, u.Org)
+	if err != nil {
+		return nil, "", internal("load user", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m string
+		if err := rows.Scan(&m); err != nil {
+			return nil, "", internal("load user", err)
+		}
+		u.Municipalities = append(u.Municipalities, m)
+	}
+	return &u, hash, internal("load user", rows.Err())
+}
+
+// Users lists all users (for the beheerder).
+func (s *Store) Users(ctx context.Context) ([]schakel.User, error) {
+	rows, err := s.db.reader().query(ctx, `SELECT id FROM users ORDER BY name`)
+	if err != nil {
+		return nil, internal("users", err)
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, internal("users", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	out := make([]schakel.User, 0, len(ids))
+	for _, id := range ids {
+		u, err := s.UserByID(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *u)
+	}
+	return out, nil
+}
+
+// dummyHash is compared against when the e-mail address is unknown, so that
+// a login takes as long for an unknown as for a known user.
+var dummyHash = HashPassword("no such user, no such password")
+
+// Authenticate checks an e-mail address and password; any failure is the
+// same unauthorized error.
+func (s *Store) Authenticate(ctx context.Context, email, password string) (*schakel.User, error) {
+	u, hash, err := s.loadUser(ctx, `u.email = ?`, strings.ToLower(strings.TrimSpace(email)))
+	if err != nil && schakel.ErrorKind(err) != schakel.KindNotFound {
+		return nil, err
+	}
+	if u == nil || hash == "" {
+		CheckPassword(dummyHash, password)
+		return nil, schakel.Errorf(schakel.KindUnauthorized, "Onbekende combinatie van e-mailadres en wachtwoord.")
+	}
+	if !CheckPassword(hash, password) || !u.Active {
+		return nil, schakel.Errorf(schakel.KindUnauthorized, "Onbekende combinatie van e-mailadres en wachtwoord.")
+	}
+	return u, nil
+}
+
+// argon2id parameters: OWASP's recommended minimum (19 MiB, 2 passes).
+const (
+	argonTime    = 2
+	argonMemory  = 19 * 1024
+	argonThreads = 1
+	argonKeyLen  = 32
+)
+
+// HashPassword hashes with argon2id and a random salt, in the PHC format.
+func HashPassword(pw string) string {
+	salt := make([]byte, 16)
+	if _, err := rand.Read(salt); err != nil {
+		panic(err)
+	}
+	key := argon2.IDKey([]byte(pw), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
+	enc := base64.RawStdEncoding
+	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s", argon2.Version, argonMemory, argonTime, argonThreads, enc.EncodeToString(salt), enc.EncodeToString(key))
+}
+
+// CheckPassword reports whether pw matches a hash made by HashPassword.
+func CheckPassword(hash, pw string) bool {
+	parts := strings.Split(hash, "$")
+	if len(parts) != 6 || parts[1] != "argon2id" {
+		return false
+	}
+	var m, t uint32
+	var p uint8
+	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &m, &t, &p); err != nil {
+		return false
+	}
+	enc := base64.RawStdEncoding
+	salt, err1 := enc.DecodeString(parts[4])
+	want, err2 := enc.DecodeString(parts[5])
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	got := argon2.IDKey([]byte(pw), salt, t, m, p, uint32(len(want)))
+	return subtle.ConstantTimeCompare(got, want) == 1
+}
+
+// CreateToken makes a new API token for a user; only its hash is stored.
+func (s *Store) CreateToken(ctx context.Context, userID string) (string, error) {
+	b := make([]byte, 32)
+	if _, err := rand.Read(b); err != nil {
+		return "", internal("token", err)
+	}
+	token := "sk_" + strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b))
+	err := s.db.inTx(ctx, func(tx querier) error {
+		_, err := tx.exec(ctx, `INSERT INTO api_tokens (hash, user_id, created_at) VALUES (?, ?, ?)`, tokenHash(token), userID, ts(s.now()))
+		return err
+	})
+	if err != nil {
+		return "", internal("token", err)
+	}
+	return token, nil
+}
+
+func tokenHash(token string) string {
+	h := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(h[:])
+}
+
+// UserByToken finds the active user of an API token.
+func (s *Store) UserByToken(ctx context.Context, token string) (*schakel.User, error) {
+	var id string
+	err := s.db.reader().row(ctx, `SELECT user_id FROM api_tokens WHERE hash = ?`, tokenHash(token)).Scan(&id)
+	if isNoRows(err) {
+		return nil, schakel.Errorf(schakel.KindUnauthorized, "Ongeldig token.")
+	}
+	if err != nil {
+		return nil, internal("token", err)
+	}
+	u, err := s.UserByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if !u.Active {
+		return nil, schakel.Errorf(schakel.KindUnauthorized, "Ongeldig token.")
+	}
+	return u, nil
+}
+
+// SessionStore keeps server-side sessions in the database, so that every
+// instance sees the same sessions (it implements scs.Store).
+type SessionStore struct{ db *DB }
+
+// Sessions returns the session store.
+func (s *Store) Sessions() *SessionStore { return &SessionStore{s.db} }
+
+// Find returns the data of an unexpired session.
+func (ss *SessionStore) Find(token string) ([]byte, bool, error) {
+	var data, expiry string
+	err := ss.db.reader().row(context.Background(), `SELECT data, expiry FROM sessions WHERE token = ?`, token).Scan(&data, &expiry)
+	if isNoRows(err) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	if parseTS(expiry).Before(time.Now()) {
+		return nil, false, nil
+	}
+	b, err := base64.StdEncoding.DecodeString(data)
+	return b, err == nil, err
+}
+
+// Commit stores or replaces a session.
+func (ss *SessionStore) Commit(token string, b []byte, expiry time.Time) error {
+	return ss.db.inTx(context.Background(), func(tx querier) error {
+		_, err := tx.exec(context.Background(), `INSERT INTO sessions (token, data, expiry) VALUES (?, ?, ?)
+			ON CONFLICT (token) DO UPDATE SET data = excluded.data, expiry = excluded.expiry`,
+			token, base64.StdEncoding.EncodeToString(b), ts(expiry))
+		return err
+	})
+}
+
+// Delete removes a session.
+func (ss *SessionStore) Delete(token string) error {
+	return ss.db.inTx(context.Background(), func(tx querier) error {
+		_, err := tx.exec(context.Background(), `DELETE FROM sessions WHERE token = ?`, token)
+		return err
+	})
+}
+
+// DeleteExpired removes expired sessions.
+func (ss *SessionStore) DeleteExpired(ctx context.Context) error {
+	return ss.db.inTx(ctx, func(tx querier) error {
+		_, err := tx.exec(ctx, `DELETE FROM sessions WHERE expiry < ?`, ts(time.Now()))
+		return err
+	})
+}

@@ -1,0 +1,19 @@
+package schakel
+
+import "slices"
+
+// User is a person who logs in. Municipalities is the set of
+// municipalities the user serves: given explicitly for municipal users, and
+// derived from the organisation for a Zorg- en Veiligheidshuis.
+type User struct {
+	ID             string   `json:"id"`
+	Name           string   `json:"name"`
+	Email          string   `json:"email,omitempty"`
+	Role           Role     `json:"role"`
+	Org            string   `json:"organisation"`
+	Municipalities []string `json:"municipalities"`
+	Active         bool     `json:"active"`
+}
+
+// Serves reports whether the user serves municipality m.
+func (u *User) Serves(m string) bool { return slices.Contains(u.Municipalities, m) }

@@ -1,0 +1,155 @@
+package web
+
+import (
+	"net/http"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
+)
+
+func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, openAPIDocument())
+}
+
+// The OpenAPI document is derived from the Go types the handlers decode and
+// encode, so that it cannot drift from them.
+var openAPIDocument = sync.OnceValue(buildOpenAPI)
+
+type operation struct {
+	method, path, summary string
+	in, out              any
+	status               int
+	query                []string
+}
+
+type reason struct {
+	Reason string `json:"reason"`
+}
+type message struct {
+	Message string `json:"message"`
+}
+type closeCase struct {
+	Outcome string `json:"outcome"`
+	Note    string `json:"note"`
+}
+type reRefer struct {
+	To   string `json:"to"`
+	Note string `json:"note"`
+}
+
+var operations = []operation{
+	{"post", "/signals", "Report a signal", schakel.SignalInput{}, schakel.Signal{}, 201, nil},
+	{"get", "/signals", "Signals the caller may see, urgent first, then oldest", nil, schakel.Page[schakel.Signal]{}, 200, []string{"status", "municipality", "overdue", "limit", "cursor"}},
+	{"get", "/signals/{id}", "One signal, with only the fields the caller may see", nil, schakel.Signal{}, 200, nil},
+	{"post", "/signals/{id}/triage", "Decide the route of a signal (once)", schakel.TriageDecision{}, sqlstore.TriageResult{}, 200, nil},
+	{"get", "/cases", "Cases the caller may see", nil, schakel.Page[schakel.Case]{}, 200, []string{"status", "escalated", "limit", "cursor"}},
+	{"get", "/cases/{id}", "One case with referrals and timeline", nil, schakel.Case{}, 200, nil},
+	{"post", "/cases/{id}/escalate", "Mark a case as stuck for the beleidsregisseur", reason{}, schakel.Case{}, 200, nil},
+	{"post", "/cases/{id}/close", "Close a case with an outcome", closeCase{}, schakel.Case{}, 200, nil},
+	{"post", "/cases/{id}/referrals", "Refer a case again after a decline", reRefer{}, schakel.Case{}, 201, nil},
+	{"get", "/referrals", "Referrals addressed to the caller's organisation", nil, schakel.Page[schakel.Referral]{}, 200, []string{"status", "limit", "cursor"}},
+	{"get", "/referrals/{id}", "One referral with its feedback", nil, schakel.Referral{}, 200, nil},
+	{"post", "/referrals/{id}/accept", "Accept a referral", nil, schakel.Referral{}, 200, nil},
+	{"post", "/referrals/{id}/decline", "Decline a referral with a reason", reason{}, schakel.Referral{}, 200, nil},
+	{"post", "/referrals/{id}/feedback", "Send feedback to the AF", message{}, schakel.Referral{}, 200, nil},
+	{"post", "/referrals/{id}/close", "Close an accepted referral", nil, schakel.Referral{}, 200, nil},
+	{"get", "/me", "The caller and the work waiting for them", nil, nil, 200, nil},
+	{"get", "/reference", "Municipalities, organisations, indicators and sectors", nil, nil, 200, nil},
+	{"get", "/audit", "The audit trail (privacy officer only)", nil, schakel.Page[sqlstore.AuditEntry]{}, 200, []string{"user", "object", "from", "to", "limit", "cursor"}},
+}
+
+func buildOpenAPI() map[string]any {
+	paths := map[string]map[string]any{}
+	problem := map[string]any{"description": "Problem (RFC 9457)", "content": map[string]any{"application/problem+json": map[string]any{"schema": schemaOf(reflect.TypeOf(Problem{}))}}}
+	for _, op := range operations {
+		o := map[string]any{"summary": op.summary, "security": []any{map[string]any{"bearer": []any{}}}}
+		var params []any
+		if strings.Contains(op.path, "{id}") {
+			params = append(params, map[string]any{"name": "id", "in": "path", "required": true, "schema": map[string]any{"type": "string"}})
+		}
+		for _, q := range op.query {
+			params = append(params, map[string]any{"name": q, "in": "query", "schema": map[string]any{"type": "string"}})
+		}
+		if params != nil {
+			o["parameters"] = params
+		}
+		if op.in != nil {
+			o["requestBody"] = map[string]any{"required": true, "content": map[string]any{"application/json": map[string]any{"schema": schemaOf(reflect.TypeOf(op.in))}}}
+		}
+		ok := map[string]any{"description": "OK"}
+		if op.out != nil {
+			ok["content"] = map[string]any{"application/json": map[string]any{"schema": schemaOf(reflect.TypeOf(op.out))}}
+		}
+		resp := map[string]any{strconv.Itoa(op.status): ok, "401": problem, "404": problem, "default": problem}
+		if op.in != nil || op.query != nil {
+			resp["422"] = problem
+		}
+		if op.method == "post" {
+			resp["409"] = problem
+		}
+		o["responses"] = resp
+		p := "/api/v1" + op.path
+		if paths[p] == nil {
+			paths[p] = map[string]any{}
+		}
+		paths[p][op.method] = o
+	}
+	return map[string]any{
+		"openapi": "3.1.0",
+		"info":    map[string]any{"title": "Schakel API", "version": "1.0.0", "description": "Signals, triage, referrals and cases of the regional approach to human trafficking. Something the caller may not see answers 404."},
+		"paths":   paths,
+		"components": map[string]any{"securitySchemes": map[string]any{
+			"bearer": map[string]any{"type": "http", "scheme": "bearer"},
+		}},
+	}
+}
+
+
+var timeType = reflect.TypeOf(time.Time{})
+
+// schemaOf derives a JSON Schema from a Go type and its json tags.
+func schemaOf(t reflect.Type) map[string]any {
+	if t.Kind() == reflect.Pointer {
+		s := schemaOf(t.Elem())
+		s["type"] = []any{s["type"], "null"}
+		return s
+	}
+	if t == timeType {
+		return map[string]any{"type": "string", "format": "date-time"}
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return map[string]any{"type": "string"}
+	case reflect.Bool:
+		return map[string]any{"type": "boolean"}
+	case reflect.Int, reflect.Int64, reflect.Int32, reflect.Uint, reflect.Uint64:
+		return map[string]any{"type": "integer"}
+	case reflect.Float64:
+		return map[string]any{"type": "number"}
+	case reflect.Slice:
+		return map[string]any{"type": "array", "items": schemaOf(t.Elem())}
+	case reflect.Map:
+		return map[string]any{"type": "object"}
+	case reflect.Struct:
+		props := map[string]any{}
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			tag := f.Tag.Get("json")
+			name, _, _ := strings.Cut(tag, ",")
+			if name == "-" || !f.IsExported() {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			props[name] = schemaOf(f.Type)
+		}
+		return map[string]any{"type": "object", "properties": props}
+	}
+	return map[string]any{}
+}

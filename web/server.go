@@ -1,0 +1,181 @@
+// Package web serves Schakel over HTTP: the JSON API of docs/api.md and the
+// Dutch, server-rendered user interface. Both call the same store, so the
+// access rules apply to them alike.
+package web
+
+import (
+	"context"
+	"embed"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/alexedwards/scs/v2"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
+)
+
+//go:embed templates static
+var assets embed.FS
+
+// Config holds the HTTP settings.
+type Config struct {
+	// SecureCookies marks cookies Secure; on behind TLS, off for plain
+	// loopback development.
+	SecureCookies bool
+	// IdleTimeout ends a session after this long without a request.
+	IdleTimeout time.Duration
+	// SessionLifetime ends a session after this long, however active.
+	SessionLifetime time.Duration
+}
+
+// DefaultConfig is what serve starts with unless told otherwise.
+var DefaultConfig = Config{IdleTimeout: 15 * time.Minute, SessionLifetime: 12 * time.Hour}
+
+// Server is the HTTP side of Schakel.
+type Server struct {
+	store    *sqlstore.Store
+	log      *slog.Logger
+	sessions *scs.SessionManager
+	ui       *ui
+	cfg      Config
+}
+
+// New builds a server on a store.
+func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
+	sm := scs.New()
+	sm.Store = store.Sessions()
+	sm.IdleTimeout = cfg.IdleTimeout
+	sm.Lifetime = cfg.SessionLifetime
+	sm.Cookie.Name = "schakel_session"
+	sm.Cookie.HttpOnly = true
+	sm.Cookie.SameSite = http.SameSiteLaxMode
+	sm.Cookie.Secure = cfg.SecureCookies
+	sm.ErrorFunc = func(w http.ResponseWriter, r *http.Request, err error) {
+		log.Error("session error", "err", err.Error())
+		http.Error(w, "Er ging iets mis. Probeer het later opnieuw.", http.StatusInternalServerError)
+	}
+	s := &Server{store: store, log: log, sessions: sm, cfg: cfg}
+	u, err := newUI(s)
+	if err != nil {
+		return nil, err
+	}
+	s.ui = u
+	return s, nil
+}
+
+// Handler returns the whole HTTP handler.
+func (s *Server) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := s.store.DB().Ping(ctx); err != nil {
+			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unreachable"})
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+	})
+	s.apiRoutes(mux)
+	static, _ := fs.Sub(assets, "static")
+	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheForever(http.FileServerFS(static))))
+	s.ui.routes(mux)
+
+	csrf := http.NewCrossOriginProtection()
+	return s.recoverer(s.logRequests(securityHeaders(csrf.Handler(mux))))
+}
+
+// cacheForever serves assets whose URLs carry their checksum.
+func cacheForever(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Query().Get("v") != "" {
+			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+func securityHeaders(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+		hd.Set("X-Frame-Options", "DENY")
+		if !strings.HasPrefix(r.URL.Path, "/static/") {
+			hd.Set("Cache-Control", "no-store")
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
+
+// logRequests logs the route pattern, never the path or query: ids are not
+// personal data, but nothing in a URL needs to reach the logs either.
+func (s *Server) logRequests(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		h.ServeHTTP(sw, r)
+		if strings.HasPrefix(r.URL.Path, "/static/") {
+			return
+		}
+		s.log.Info("request", "method", r.Method, "route", r.Pattern, "status", sw.status, "ms", time.Since(start).Milliseconds())
+	})
+}
+
+func (s *Server) recoverer(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.Error("panic", "route", r.Pattern, "stack", string(debug.Stack()))
+				http.Error(w, "Er ging iets mis. Probeer het later opnieuw.", http.StatusInternalServerError)
+			}
+		}()
+		h.ServeHTTP(w, r)
+	})
+}
+
+type ctxKey int
+
+const userKey ctxKey = 1
+
+func withUser(ctx context.Context, u *schakel.User) context.Context {
+	return context.WithValue(ctx, userKey, u)
+}
+
+func userFrom(ctx context.Context) *schakel.User {
+	u, _ := ctx.Value(userKey).(*schakel.User)
+	return u
+}

@@ -1,0 +1,314 @@
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/schakel-nl/schakel"
+)
+
+type ui struct {
+	s       *Server
+	pages   map[string]*template.Template
+	version map[string]string // static file → checksum for cache busting
+}
+
+// page is what every template gets.
+type page struct {
+	Title   string
+	Nav     string
+	User    *schakel.User
+	Flash   string
+	Message string
+	Errors  []schakel.FieldError
+	Data    any
+	ui      *ui
+}
+
+// Err returns the message for a field, for inline errors.
+func (p *page) Err(field string) string {
+	for _, e := range p.Errors {
+		if e.Field == field {
+			return e.Message
+		}
+	}
+	return ""
+}
+
+// ErrPrefix returns the errors whose field starts with prefix (for lists
+// such as forms[0]).
+func (p *page) ErrPrefix(prefix string) string {
+	var msgs []string
+	for _, e := range p.Errors {
+		if e.Field == prefix || strings.HasPrefix(e.Field, prefix+"[") {
+			msgs = append(msgs, e.Message)
+		}
+	}
+	return strings.Join(slices.Compact(msgs), " ")
+}
+
+// Static returns the URL of a static file with its checksum.
+func (p *page) Static(name string) string { return "/static/" + name + "?v=" + p.ui.version[name] }
+
+func newUI(s *Server) (*ui, error) {
+	u := &ui{s: s, pages: map[string]*template.Template{}, version: map[string]string{}}
+	err := fs.WalkDir(assets, "static", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := assets.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		h := sha256.Sum256(b)
+		u.version[strings.TrimPrefix(path, "static/")] = hex.EncodeToString(h[:6])
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	base, err := template.New("").Funcs(funcs).ParseFS(assets, "templates/partial_*.html")
+	if err != nil {
+		return nil, err
+	}
+	files, err := fs.Glob(assets, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(strings.TrimPrefix(f, "templates/"), ".html")
+		if strings.HasPrefix(name, "partial_") {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(assets, f)
+		if err != nil {
+			return nil, err
+		}
+		u.pages[name] = t
+	}
+	return u, nil
+}
+
+var countryNames = display.Dutch.Regions()
+
+var funcs = template.FuncMap{
+	"t": text,
+	"label": func(group string, code any) string {
+		return text(group + "." + fmt.Sprint(code))
+	},
+	"date": func(v any) string {
+		switch t := v.(type) {
+		case time.Time:
+			return t.In(schakel.Amsterdam).Format("02-01-2006")
+		case *time.Time:
+			if t == nil {
+				return ""
+			}
+			return t.In(schakel.Amsterdam).Format("02-01-2006")
+		case string:
+			if d, err := time.Parse(schakel.DateLayout, t); err == nil {
+				return d.Format("02-01-2006")
+			}
+			return t
+		}
+		return ""
+	},
+	"datetime": func(t time.Time) string { return t.In(schakel.Amsterdam).Format("02-01-2006 15:04") },
+	"waited": func(t time.Time) string {
+		days := int(time.Since(t).Hours() / 24)
+		switch days {
+		case 0:
+			return text("signal.today")
+		case 1:
+			return text("signal.day")
+		}
+		return text("signal.days", days)
+	},
+	"fid": fieldID,
+	"has": func(list any, v string) bool {
+		switch l := list.(type) {
+		case []string:
+			return slices.Contains(l, v)
+		case []schakel.Form:
+			return slices.Contains(l, schakel.Form(v))
+		case []schakel.Notify:
+			return slices.Contains(l, schakel.Notify(v))
+		}
+		return false
+	},
+	"visible": func(f schakel.Fields, name string) bool {
+		return f.Has(fieldNames[name])
+	},
+	"country": func(code string) string {
+		if code == "" || code == "unknown" {
+			return text("nationality.unknown")
+		}
+		r, err := language.ParseRegion(code)
+		if err != nil {
+			return code
+		}
+		if n := countryNames.Name(r); n != "" {
+			return n
+		}
+		return code
+	},
+	"countries": schakel.CountryCodes,
+	"dict": func(kv ...any) map[string]any {
+		m := map[string]any{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[fmt.Sprint(kv[i])] = kv[i+1]
+		}
+		return m
+	},
+	"list": func(xs ...string) []string { return xs },
+	"str":       func(v any) string { return fmt.Sprint(v) },
+	"add":       func(a, b int) int { return a + b },
+	"derefInt": func(p *int) string {
+		if p == nil {
+			return ""
+		}
+		return fmt.Sprint(*p)
+	},
+}
+
+var fieldNames = map[string]schakel.Fields{
+	"content": schakel.FieldContent, "reporter": schakel.FieldReporter, "victims": schakel.FieldVictims,
+	"suspects": schakel.FieldSuspects, "handling": schakel.FieldHandling, "notes": schakel.FieldNotes,
+}
+
+// fieldID turns a JSON path such as persons[0].name into an HTML id.
+func fieldID(field string) string {
+	r := strings.NewReplacer("[", "-", "]", "", ".", "-", "_", "-")
+	if field == "" {
+		return "main"
+	}
+	return "f-" + r.Replace(field)
+}
+
+// render writes a page; on a template error nothing half-written reaches
+// the user.
+func (u *ui) render(w http.ResponseWriter, r *http.Request, status int, name string, p *page) {
+	p.ui = u
+	if p.User == nil {
+		p.User = userFrom(r.Context())
+	}
+	if p.Flash == "" && u.s.sessions != nil {
+		p.Flash = u.s.sessions.PopString(r.Context(), "flash")
+	}
+	t, ok := u.pages[name]
+	if !ok {
+		u.s.log.Error("missing template", "name", name)
+		http.Error(w, text("error.internal"), http.StatusInternalServerError)
+		return
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", p); err != nil {
+		u.s.log.Error("template", "name", name, "err", err.Error())
+		http.Error(w, text("error.internal"), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	_, _ = buf.WriteTo(w)
+}
+
+// fail renders an error page for err: not found and forbidden look like
+// pages, never like stack traces.
+func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
+	kind := schakel.ErrorKind(err)
+	status := statusOf[kind]
+	msg := text("error.internal")
+	switch kind {
+	case schakel.KindNotFound:
+		msg = text("error.not_found")
+	case schakel.KindForbidden, schakel.KindConflict, schakel.KindInvalid:
+		var e *schakel.Error
+		if errors.As(err, &e) {
+			msg = e.Message
+		}
+	case schakel.KindUnauthorized:
+		http.Redirect(w, r, "/inloggen", http.StatusSeeOther)
+		return
+	default:
+		u.s.log.Error("internal error", "route", r.Pattern, "err", err.Error())
+	}
+	u.render(w, r, status, "error", &page{Title: text("error.title"), Message: msg})
+}
+
+// uiHandler is a UI action with its logged-in user.
+type uiHandler func(w http.ResponseWriter, r *http.Request, usr *schakel.User)
+
+// auth loads the session's user or sends to the login page.
+func (u *ui) auth(h uiHandler) http.Handler {
+	return u.s.sessions.LoadAndSave(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := u.s.sessions.GetString(r.Context(), "user_id")
+		if id == "" {
+			u.toLogin(w, r)
+			return
+		}
+		usr, err := u.s.store.UserByID(r.Context(), id)
+		if err != nil || !usr.Active {
+			_ = u.s.sessions.Destroy(r.Context())
+			u.toLogin(w, r)
+			return
+		}
+		if err := r.ParseForm(); err != nil && r.Method == http.MethodPost {
+			u.fail(w, r, schakel.Invalid(schakel.FieldError{Field: "", Message: "Het formulier kon niet worden gelezen."}))
+			return
+		}
+		h(w, r.WithContext(withUser(r.Context(), usr)), usr)
+	}))
+}
+
+func (u *ui) toLogin(w http.ResponseWriter, r *http.Request) {
+	target := "/inloggen"
+	if r.Method == http.MethodGet && r.URL.Path != "/" {
+		target += "?terug=" + url.QueryEscape(r.URL.Path)
+	}
+	http.Redirect(w, r, target, http.StatusSeeOther)
+}
+
+// done stores a flash message and redirects after a successful POST.
+func (u *ui) done(w http.ResponseWriter, r *http.Request, flashKey, to string) {
+	u.s.sessions.Put(r.Context(), "flash", text(flashKey))
+	http.Redirect(w, r, to, http.StatusSeeOther)
+}
+
+func (u *ui) routes(mux *http.ServeMux) {
+	mux.Handle("GET /inloggen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.loginForm)))
+	mux.Handle("POST /inloggen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.login)))
+	mux.Handle("POST /uitloggen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.logout)))
+	mux.Handle("GET /{$}", u.auth(u.home))
+	mux.Handle("GET /signalen/nieuw", u.auth(u.newSignal))
+	mux.Handle("POST /signalen/nieuw", u.auth(u.createSignal))
+	mux.Handle("GET /signalen", u.auth(u.queue))
+	mux.Handle("GET /signalen/{id}", u.auth(u.signal))
+	mux.Handle("POST /signalen/{id}/beoordeling", u.auth(u.triage))
+	mux.Handle("GET /casussen", u.auth(u.cases))
+	mux.Handle("GET /casussen/{id}", u.auth(u.caseView))
+	mux.Handle("POST /casussen/{id}/opschalen", u.auth(u.escalate))
+	mux.Handle("POST /casussen/{id}/afsluiten", u.auth(u.closeCase))
+	mux.Handle("POST /casussen/{id}/doorverwijzen", u.auth(u.reRefer))
+	mux.Handle("GET /doorverwijzingen", u.auth(u.referrals))
+	mux.Handle("POST /doorverwijzingen/{id}/{action}", u.auth(u.referralAction))
+	mux.Handle("GET /beheer", u.auth(u.admin))
+	mux.Handle("GET /beheer/{section}", u.auth(u.adminSection))
+	mux.Handle("POST /beheer/{section}", u.auth(u.adminSave))
+	mux.Handle("GET /audit", u.auth(u.audit))
+	mux.Handle("/", u.s.sessions.LoadAndSave(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		u.fail(w, r, schakel.ErrNotFound)
+	})))
+}

@@ -1,0 +1,143 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
+)
+
+type adminData struct {
+	Section        string
+	Municipalities []schakel.Municipality
+	Organisations  []schakel.Organisation
+	Indicators     []schakel.Indicator
+	Sectors        []schakel.Sector
+	Users          []schakel.User
+	Roles          []schakel.Role
+	Forms          []schakel.Form
+	Orgs           map[string]string
+	Form           map[string]string
+}
+
+var adminSections = map[string]string{
+	"gemeenten": "admin.municipalities", "organisaties": "admin.organisations", "indicatoren": "admin.indicators",
+	"sectoren": "admin.sectors", "gebruikers": "admin.users",
+}
+
+func (u *ui) admin(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	if usr.Role != schakel.RoleBeheerder {
+		u.fail(w, r, schakel.ErrNotFound)
+		return
+	}
+	u.render(w, r, http.StatusOK, "admin", &page{Title: text("admin.title"), Nav: "admin", Data: adminData{}})
+}
+
+func (u *ui) adminSection(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	u.renderAdmin(w, r, usr, http.StatusOK, nil, nil)
+}
+
+func (u *ui) renderAdmin(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, form map[string]string, errs []schakel.FieldError) {
+	section := r.PathValue("section")
+	title, ok := adminSections[section]
+	if usr.Role != schakel.RoleBeheerder || !ok {
+		u.fail(w, r, schakel.ErrNotFound)
+		return
+	}
+	ctx := r.Context()
+	d := adminData{Section: section, Roles: schakel.Roles, Forms: schakel.Forms, Form: form}
+	var err error
+	if d.Orgs, _, err = u.names(r); err == nil {
+		switch section {
+		case "gemeenten":
+			d.Municipalities, err = u.s.store.Municipalities(ctx)
+		case "organisaties":
+			d.Organisations, err = u.s.store.Organisations(ctx)
+		case "indicatoren":
+			d.Indicators, err = u.s.store.Indicators(ctx)
+		case "sectoren":
+			d.Sectors, err = u.s.store.Sectors(ctx)
+		case "gebruikers":
+			if d.Users, err = u.s.store.Users(ctx); err == nil {
+				d.Municipalities, err = u.s.store.Municipalities(ctx)
+			}
+			if err == nil {
+				d.Organisations, err = u.s.store.Organisations(ctx)
+			}
+		}
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, status, "admin", &page{Title: text(title), Nav: "admin", Data: d, Errors: errs})
+}
+
+func (u *ui) adminSave(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	ctx, f := r.Context(), r.PostForm
+	active := f.Get("active") == "1"
+	var err error
+	flash := "admin.saved"
+	switch r.PathValue("section") {
+	case "gemeenten":
+		err = u.s.store.UpdateMunicipality(ctx, usr, f.Get("slug"), f.Get("name"), active)
+	case "organisaties":
+		err = u.s.store.UpdateOrganisation(ctx, usr, f.Get("code"), f.Get("name"), f.Get("contact"), active)
+	case "indicatoren":
+		err = u.s.store.SaveIndicator(ctx, usr, schakel.Indicator{Code: f.Get("code"), Form: schakel.Form(f.Get("form")), Label: f.Get("label"), Source: f.Get("source"), Active: active})
+	case "sectoren":
+		err = u.s.store.UpdateSector(ctx, usr, f.Get("code"), f.Get("label"), active)
+	case "gebruikers":
+		if usr.Role != schakel.RoleBeheerder {
+			err = schakel.ErrNotFound
+			break
+		}
+		_, err = u.s.store.CreateUser(ctx, sqlstore.NewUser{Name: f.Get("name"), Email: f.Get("email"), Role: schakel.Role(f.Get("role")),
+			Org: f.Get("organisation"), Municipalities: f["municipalities"], Password: f.Get("password")})
+		flash = "admin.user_created"
+	default:
+		err = schakel.ErrNotFound
+	}
+	if schakel.ErrorKind(err) == schakel.KindInvalid {
+		form := map[string]string{}
+		for k := range f {
+			if k != "password" {
+				form[k] = f.Get(k)
+			}
+		}
+		u.renderAdmin(w, r, usr, http.StatusUnprocessableEntity, form, err.(*schakel.Error).Fields)
+		return
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.done(w, r, flash, "/beheer/"+r.PathValue("section"))
+}
+
+type auditData struct {
+	Page    *schakel.Page[sqlstore.AuditEntry]
+	Filter  sqlstore.AuditFilter
+	NextURL string
+}
+
+func (u *ui) audit(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	if usr.Role != schakel.RolePrivacy {
+		u.fail(w, r, schakel.ErrNotFound)
+		return
+	}
+	q := r.URL.Query()
+	f := sqlstore.AuditFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, UserID: q.Get("user"), ObjectID: q.Get("object"), From: q.Get("from"), To: q.Get("to")}
+	p, err := u.s.store.Audit(r.Context(), usr, f)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d := auditData{Page: p, Filter: f}
+	if p.Next != nil {
+		nq := r.URL.Query()
+		nq.Set("cursor", *p.Next)
+		d.NextURL = "/audit?" + nq.Encode()
+	}
+	u.render(w, r, http.StatusOK, "audit", &page{Title: text("audit.title"), Nav: "audit", Data: d})
+}

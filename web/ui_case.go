@@ -1,0 +1,201 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
+)
+
+type casesData struct {
+	Page      *schakel.Page[schakel.Case]
+	Status    string
+	Escalated bool
+	Orgs      map[string]string
+	Munis     map[string]string
+	NextURL   string
+}
+
+func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	q := r.URL.Query()
+	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1"}
+	p, err := u.s.store.Cases(r.Context(), usr, f)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated}
+	if d.Orgs, d.Munis, err = u.names(r); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	if p.Next != nil {
+		nq := url.Values{"cursor": {*p.Next}, "status": {f.Status}}
+		if f.Escalated {
+			nq.Set("escalated", "1")
+		}
+		d.NextURL = "/casussen?" + nq.Encode()
+	}
+	nav := "cases"
+	if usr.Role == schakel.RoleBeleidsregisseur {
+		nav = "escalations"
+	}
+	u.render(w, r, http.StatusOK, "cases", &page{Title: text("cases.title"), Nav: nav, Data: d})
+}
+
+type caseData struct {
+	Case         *schakel.Case
+	Orgs         map[string]string
+	Munis        map[string]string
+	MayEscalate  bool
+	MayClose     bool
+	MayReRefer   bool
+	MyOrg        string
+	Outcomes     []string
+	Receivers    []schakel.Organisation
+	Form         url.Values
+}
+
+func (u *ui) caseView(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	u.renderCase(w, r, usr, http.StatusOK, nil, nil)
+}
+
+func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, form url.Values, errs []schakel.FieldError) {
+	id := r.PathValue("id")
+	if form == nil {
+		form = url.Values{}
+	}
+	c, err := u.s.store.Case(r.Context(), usr, id)
+	if err != nil {
+		// A referral form posts to its own URL; the case id is in the form.
+		u.fail(w, r, err)
+		return
+	}
+	d := caseData{Case: c, MyOrg: usr.Org, Outcomes: schakel.CaseOutcomes, Form: form}
+	if d.Orgs, d.Munis, err = u.names(r); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	open := c.Status == schakel.CaseOpen
+	d.MayEscalate = open && !c.Escalated && schakel.MayEscalate(c.Visible)
+	d.MayClose = open && schakel.MayDirectCase(usr, c.Municipality, c.ProcessLead)
+	d.MayReRefer = open && schakel.MayTriage(usr, c.Municipality)
+	if d.MayReRefer {
+		orgs, err := u.s.store.Organisations(r.Context())
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		for _, o := range orgs {
+			if o.Active && o.Kind != schakel.OrgGemeente && o.Kind != schakel.OrgRegie {
+				d.Receivers = append(d.Receivers, o)
+			}
+		}
+	}
+	nav := "cases"
+	if usr.Role == schakel.RoleBeleidsregisseur {
+		nav = "escalations"
+	}
+	u.render(w, r, status, "case", &page{Title: text("case.title"), Nav: nav, Data: d, Errors: errs})
+}
+
+// caseStep runs a case action from a form and shows the case again, with
+// the errors next to the fields when the input was bad.
+func (u *ui) caseStep(w http.ResponseWriter, r *http.Request, usr *schakel.User, flash string, fn func() error) {
+	err := fn()
+	if schakel.ErrorKind(err) == schakel.KindInvalid {
+		u.renderCase(w, r, usr, http.StatusUnprocessableEntity, r.PostForm, err.(*schakel.Error).Fields)
+		return
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.done(w, r, flash, "/casussen/"+r.PathValue("id"))
+}
+
+func (u *ui) escalate(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	u.caseStep(w, r, usr, "case.escalated_done", func() error {
+		_, err := u.s.store.Escalate(r.Context(), usr, r.PathValue("id"), r.PostForm.Get("reason"))
+		return err
+	})
+}
+
+func (u *ui) closeCase(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	u.caseStep(w, r, usr, "case.closed_done", func() error {
+		_, err := u.s.store.CloseCase(r.Context(), usr, r.PathValue("id"), r.PostForm.Get("outcome"), r.PostForm.Get("note"))
+		return err
+	})
+}
+
+func (u *ui) reRefer(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	u.caseStep(w, r, usr, "case.rerefer_done", func() error {
+		_, err := u.s.store.ReRefer(r.Context(), usr, r.PathValue("id"), r.PostForm.Get("to"), r.PostForm.Get("note"))
+		return err
+	})
+}
+
+type referralsData struct {
+	Page    *schakel.Page[schakel.Referral]
+	Status  string
+	Munis   map[string]string
+	NextURL string
+}
+
+func (u *ui) referrals(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	q := r.URL.Query()
+	f := sqlstore.ReferralFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status")}
+	p, err := u.s.store.Referrals(r.Context(), usr, f)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	_, munis, err := u.names(r)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d := referralsData{Page: p, Status: f.Status, Munis: munis}
+	if p.Next != nil {
+		d.NextURL = "/doorverwijzingen?" + url.Values{"cursor": {*p.Next}, "status": {f.Status}}.Encode()
+	}
+	u.render(w, r, http.StatusOK, "referrals", &page{Title: text("referrals.title"), Nav: "referrals", Data: d})
+}
+
+// referralAction handles accept, decline, feedback and close from the case
+// page; the case is shown again with errors next to the fields.
+func (u *ui) referralAction(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	ctx, id := r.Context(), r.PathValue("id")
+	var act func() (*schakel.Referral, error)
+	var flash string
+	switch r.PathValue("action") {
+	case "accepteren":
+		act, flash = func() (*schakel.Referral, error) { return u.s.store.AcceptReferral(ctx, usr, id) }, "referral.accepted"
+	case "afwijzen":
+		act, flash = func() (*schakel.Referral, error) { return u.s.store.DeclineReferral(ctx, usr, id, r.PostForm.Get("reason")) }, "referral.declined"
+	case "terugkoppeling":
+		act, flash = func() (*schakel.Referral, error) { return u.s.store.GiveFeedback(ctx, usr, id, r.PostForm.Get("message")) }, "referral.feedback_sent"
+	case "afsluiten":
+		act, flash = func() (*schakel.Referral, error) { return u.s.store.CloseReferral(ctx, usr, id) }, "referral.closed"
+	default:
+		u.fail(w, r, schakel.ErrNotFound)
+		return
+	}
+	ref, err := act()
+	caseID := r.PostForm.Get("case")
+	if schakel.ErrorKind(err) == schakel.KindInvalid && caseID != "" {
+		fields := err.(*schakel.Error).Fields
+		for i := range fields {
+			fields[i].Field = "ref-" + id + "-" + fields[i].Field
+		}
+		r.SetPathValue("id", caseID)
+		u.renderCase(w, r, usr, http.StatusUnprocessableEntity, r.PostForm, fields)
+		return
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.done(w, r, flash, "/casussen/"+ref.CaseID+"#ref-"+id)
+}

@@ -1,0 +1,85 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
+)
+
+type homeData struct {
+	Counts      *sqlstore.Counts
+	MySignals   []schakel.Signal
+	Queue       []schakel.Signal
+	Inbox       []schakel.Referral
+	Escalations []schakel.Case
+	Orgs        map[string]string
+	Munis       map[string]string
+}
+
+// home is the start page: each role sees its own work first.
+func (u *ui) home(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	ctx := r.Context()
+	d := homeData{}
+	var err error
+	if d.Orgs, d.Munis, err = u.names(r); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	if d.Counts, err = u.s.store.Counts(ctx, usr); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	top := schakel.Paging{Limit: 10}
+	switch usr.Role {
+	case schakel.RoleMelder, schakel.RoleToezichthouder:
+		p, err := u.s.store.Signals(ctx, usr, sqlstore.SignalFilter{Paging: schakel.Paging{Limit: 50}})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.MySignals = p.Items
+	case schakel.RoleAF:
+		p, err := u.s.store.Signals(ctx, usr, sqlstore.SignalFilter{Paging: top, Status: string(schakel.SignalNew)})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Queue = p.Items
+	case schakel.RoleZorgcoordinator, schakel.RoleZVH, schakel.RoleRIEC, schakel.RolePartner:
+		p, err := u.s.store.Referrals(ctx, usr, sqlstore.ReferralFilter{Paging: top})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Inbox = p.Items
+	case schakel.RoleBeleidsregisseur:
+		p, err := u.s.store.Cases(ctx, usr, sqlstore.CaseFilter{Paging: schakel.Paging{Limit: 50}, Escalated: true, Status: string(schakel.CaseOpen)})
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		d.Escalations = p.Items
+	}
+	u.render(w, r, http.StatusOK, "home", &page{Title: text("home.title"), Nav: "home", Data: d})
+}
+
+// names maps organisation codes and municipality slugs to display names.
+func (u *ui) names(r *http.Request) (map[string]string, map[string]string, error) {
+	orgs, err := u.s.store.Organisations(r.Context())
+	if err != nil {
+		return nil, nil, err
+	}
+	ms, err := u.s.store.Municipalities(r.Context())
+	if err != nil {
+		return nil, nil, err
+	}
+	on, mn := map[string]string{}, map[string]string{}
+	for _, o := range orgs {
+		on[o.Code] = o.Name
+	}
+	for _, m := range ms {
+		mn[m.Slug] = m.Name
+	}
+	return on, mn, nil
+}

@@ -1,0 +1,317 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
+)
+
+type signalForm struct {
+	In         schakel.SignalInput
+	Acute      string // "yes", "no" or "" before the question is answered
+	Ages       []string
+	Ref        *reference
+	Municipals []schakel.Municipality
+}
+
+type reference struct {
+	Municipalities []schakel.Municipality
+	Indicators     map[schakel.Form][]schakel.Indicator
+	Sectors        []schakel.Sector
+	Forms          []schakel.Form
+	Genders        []string
+	Residence      []string
+}
+
+func (u *ui) reference(r *http.Request) (*reference, error) {
+	ref := &reference{Forms: schakel.Forms, Genders: schakel.Genders, Residence: schakel.ResidenceStatuses, Indicators: map[schakel.Form][]schakel.Indicator{}}
+	ms, err := u.s.store.Municipalities(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range ms {
+		if m.Active {
+			ref.Municipalities = append(ref.Municipalities, m)
+		}
+	}
+	is, err := u.s.store.Indicators(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	for _, i := range is {
+		if i.Active {
+			ref.Indicators[i.Form] = append(ref.Indicators[i.Form], i)
+		}
+	}
+	ss, err := u.s.store.Sectors(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range ss {
+		if s.Active {
+			ref.Sectors = append(ref.Sectors, s)
+		}
+	}
+	return ref, nil
+}
+
+func (u *ui) newSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	if !usr.Role.MayReport() {
+		u.fail(w, r, schakel.Errorf(schakel.KindForbidden, "%s", text("error.forbidden")))
+		return
+	}
+	f := signalForm{In: schakel.SignalInput{
+		Reporter: schakel.Reporter{Name: usr.Name, Email: usr.Email},
+		Persons:  []schakel.Person{{Role: schakel.PersonVictim}, {Role: schakel.PersonSuspect}},
+	}}
+	if len(usr.Municipalities) == 1 {
+		f.In.Municipality = usr.Municipalities[0]
+	}
+	orgs, _, err := u.names(r)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	f.In.Reporter.Organisation = orgs[usr.Org]
+	u.renderSignalForm(w, r, http.StatusOK, &f, nil)
+}
+
+func (u *ui) renderSignalForm(w http.ResponseWriter, r *http.Request, status int, f *signalForm, errs []schakel.FieldError) {
+	ref, err := u.reference(r)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	f.Ref = ref
+	if len(f.Ages) < len(f.In.Persons) {
+		for i := len(f.Ages); i < len(f.In.Persons); i++ {
+			f.Ages = append(f.Ages, derefAge(f.In.Persons[i].EstimatedAge))
+		}
+	}
+	u.render(w, r, status, "signal_new", &page{Title: text("signal.new.title"), Nav: "new", Data: f, Errors: errs})
+}
+
+func derefAge(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.Itoa(*p)
+}
+
+// parseSignalForm reads the form; it keeps every person slot for
+// re-display and returns the input with the empty slots left out, plus the
+// slot index of each person kept (to put errors next to the right slot).
+func parseSignalForm(form url.Values) (*signalForm, schakel.SignalInput, []int, []schakel.FieldError) {
+	f := &signalForm{Acute: form.Get("acute_danger")}
+	in := &f.In
+	in.Municipality = form.Get("municipality")
+	in.ObservedOn = form.Get("observed_on")
+	for _, v := range form["forms"] {
+		in.Forms = append(in.Forms, schakel.Form(v))
+	}
+	in.Indicators = form["indicators"]
+	in.Sector = form.Get("sector")
+	in.AcuteDanger = f.Acute == "yes"
+	in.Account = form.Get("account")
+	in.Reporter = schakel.Reporter{Name: form.Get("reporter.name"), Organisation: form.Get("reporter.organisation"),
+		Phone: form.Get("reporter.phone"), Email: form.Get("reporter.email")}
+	var errs []schakel.FieldError
+	n, _ := strconv.Atoi(form.Get("persons_count"))
+	n = max(0, min(n, schakel.MaxPersons))
+	out := *in
+	out.Persons = nil
+	var slots []int
+	for i := 0; i < n; i++ {
+		at := fmt.Sprintf("persons[%d].", i)
+		p := schakel.Person{Role: schakel.PersonRole(form.Get(at + "role")), Name: form.Get(at + "name"), BirthDate: form.Get(at + "birth_date"),
+			Gender: form.Get(at + "gender"), Nationality: form.Get(at + "nationality"), ResidenceStatus: form.Get(at + "residence_status"),
+			Contact: form.Get(at + "contact")}
+		age := strings.TrimSpace(form.Get(at + "estimated_age"))
+		f.Ages = append(f.Ages, age)
+		if age != "" {
+			a, err := strconv.Atoi(age)
+			if err != nil {
+				errs = append(errs, schakel.FieldError{Field: at + "estimated_age", Message: "Vul een leeftijd in hele jaren in."})
+			} else {
+				p.EstimatedAge = &a
+			}
+		}
+		in.Persons = append(in.Persons, p)
+		empty := strings.TrimSpace(p.Name+p.BirthDate+p.Contact+age) == "" &&
+			(p.Gender == "" || p.Gender == "unknown") && (p.Nationality == "" || p.Nationality == "unknown") &&
+			(p.ResidenceStatus == "" || p.ResidenceStatus == "unknown")
+		if !empty {
+			out.Persons = append(out.Persons, p)
+			slots = append(slots, i)
+		}
+	}
+	if f.Acute != "yes" && f.Acute != "no" {
+		errs = append(errs, schakel.FieldError{Field: "acute_danger", Message: "Geef aan of er nu acuut gevaar is."})
+	}
+	return f, out, slots, errs
+}
+
+func (u *ui) createSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	f, in, slots, formErrs := parseSignalForm(r.PostForm)
+	if add := r.PostForm.Get("add"); add == "victim" || add == "suspect" {
+		if len(f.In.Persons) < schakel.MaxPersons {
+			f.In.Persons = append(f.In.Persons, schakel.Person{Role: schakel.PersonRole(add)})
+		}
+		u.renderSignalForm(w, r, http.StatusOK, f, nil)
+		return
+	}
+	if len(formErrs) > 0 {
+		// Report the form's own problems together with the rules' ones.
+		cat, err := u.s.store.Catalog(r.Context())
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		check := in
+		if err := check.Validate(u.s.store.Now(), cat); err != nil {
+			formErrs = append(formErrs, remapPersons(err.(*schakel.Error).Fields, slots)...)
+		}
+		u.renderSignalForm(w, r, http.StatusUnprocessableEntity, f, formErrs)
+		return
+	}
+	sg, err := u.s.store.CreateSignal(r.Context(), usr, in)
+	if schakel.ErrorKind(err) == schakel.KindInvalid {
+		u.renderSignalForm(w, r, http.StatusUnprocessableEntity, f, remapPersons(err.(*schakel.Error).Fields, slots))
+		return
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	key := "signal.created"
+	if in.AcuteDanger {
+		key = "signal.created_acute"
+	}
+	u.done(w, r, key, "/signalen/"+sg.ID)
+}
+
+// remapPersons moves errors of persons[k] to the form slot the k-th kept
+// person came from.
+func remapPersons(errs []schakel.FieldError, slots []int) []schakel.FieldError {
+	out := make([]schakel.FieldError, len(errs))
+	for i, e := range errs {
+		var k int
+		var rest string
+		if n, _ := fmt.Sscanf(e.Field, "persons[%d]%s", &k, &rest); n >= 1 && k < len(slots) {
+			e.Field = fmt.Sprintf("persons[%d]%s", slots[k], rest)
+		}
+		out[i] = e
+	}
+	return out
+}
+
+type queueData struct {
+	Page    *schakel.Page[schakel.Signal]
+	Status  string
+	Overdue bool
+	Munis   map[string]string
+	NextURL string
+}
+
+func (u *ui) queue(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	q := r.URL.Query()
+	f := sqlstore.SignalFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Overdue: q.Get("overdue") == "1"}
+	p, err := u.s.store.Signals(r.Context(), usr, f)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	_, munis, err := u.names(r)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d := queueData{Page: p, Status: f.Status, Overdue: f.Overdue, Munis: munis}
+	if p.Next != nil {
+		nq := url.Values{"cursor": {*p.Next}, "status": {f.Status}}
+		if f.Overdue {
+			nq.Set("overdue", "1")
+		}
+		d.NextURL = "/signalen?" + nq.Encode()
+	}
+	u.render(w, r, http.StatusOK, "queue", &page{Title: text("queue.title"), Nav: "queue", Data: d})
+}
+
+type signalData struct {
+	Signal      *schakel.Signal
+	MayTriage   bool
+	Suggestions []schakel.Suggestion
+	Decision    schakel.TriageDecision
+	Ref         *reference
+	Orgs        map[string]string
+	Munis       map[string]string
+	Indicators  map[string]schakel.Indicator
+	Sectors     map[string]schakel.Sector
+	Routes      []schakel.Route
+	Notifies    []schakel.Notify
+	IsReporter  bool
+}
+
+func (u *ui) signal(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	u.renderSignal(w, r, usr, http.StatusOK, nil, nil)
+}
+
+func (u *ui) renderSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, d *schakel.TriageDecision, errs []schakel.FieldError) {
+	sg, err := u.s.store.Signal(r.Context(), usr, r.PathValue("id"))
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	cat, err := u.s.store.Catalog(r.Context())
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	data := signalData{Signal: sg, Routes: schakel.Routes, Notifies: schakel.Notifies, Indicators: cat.Indicators, Sectors: cat.Sectors,
+		Orgs: map[string]string{}, Munis: map[string]string{}, IsReporter: sg.ReportedBy == usr.ID && !sg.Visible.Has(schakel.FieldHandling)}
+	for k, v := range cat.Organisations {
+		data.Orgs[k] = v.Name
+	}
+	for k, v := range cat.Municipalities {
+		data.Munis[k] = v.Name
+	}
+	data.MayTriage = schakel.MayTriage(usr, sg.Municipality) && sg.Status == schakel.SignalNew
+	if data.MayTriage {
+		acute := sg.AcuteDanger != nil && *sg.AcuteDanger
+		data.Suggestions = schakel.SuggestNotifications(sg.Forms, sg.Persons, acute)
+		if d == nil {
+			d = &schakel.TriageDecision{}
+			for _, s := range data.Suggestions {
+				d.Notify = append(d.Notify, s.Notify)
+			}
+		}
+		data.Decision = *d
+	}
+	u.render(w, r, status, "signal", &page{Title: text("signal.title"), Nav: "queue", Data: data, Errors: errs})
+}
+
+func (u *ui) triage(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	d := schakel.TriageDecision{Route: schakel.Route(r.PostForm.Get("route")), Rationale: r.PostForm.Get("rationale")}
+	for _, n := range r.PostForm["notify"] {
+		d.Notify = append(d.Notify, schakel.Notify(n))
+	}
+	res, err := u.s.store.Triage(r.Context(), usr, r.PathValue("id"), d)
+	if schakel.ErrorKind(err) == schakel.KindInvalid {
+		u.renderSignal(w, r, usr, http.StatusUnprocessableEntity, &d, err.(*schakel.Error).Fields)
+		return
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	to := "/signalen/" + res.Signal.ID
+	if res.CaseID != nil {
+		to = "/casussen/" + *res.CaseID
+	}
+	u.done(w, r, "triage.done", to)
+}
