@@ -22,9 +22,9 @@ var openAPIDocument = sync.OnceValue(buildOpenAPI)
 
 type operation struct {
 	method, path, summary string
-	in, out              any
-	status               int
-	query                []string
+	in, out               any
+	status                int
+	query                 []string
 }
 
 type reason struct {
@@ -108,7 +108,6 @@ func buildOpenAPI() map[string]any {
 		}},
 	}
 }
-
 
 var timeType = reflect.TypeOf(time.Time{})
 

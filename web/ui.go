@@ -174,8 +174,8 @@ var funcs = template.FuncMap{
 		return m
 	},
 	"list": func(xs ...string) []string { return xs },
-	"str":       func(v any) string { return fmt.Sprint(v) },
-	"add":       func(a, b int) int { return a + b },
+	"str":  func(v any) string { return fmt.Sprint(v) },
+	"add":  func(a, b int) int { return a + b },
 	"derefInt": func(p *int) string {
 		if p == nil {
 			return ""

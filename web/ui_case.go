@@ -45,16 +45,16 @@ func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 }
 
 type caseData struct {
-	Case         *schakel.Case
-	Orgs         map[string]string
-	Munis        map[string]string
-	MayEscalate  bool
-	MayClose     bool
-	MayReRefer   bool
-	MyOrg        string
-	Outcomes     []string
-	Receivers    []schakel.Organisation
-	Form         url.Values
+	Case        *schakel.Case
+	Orgs        map[string]string
+	Munis       map[string]string
+	MayEscalate bool
+	MayClose    bool
+	MayReRefer  bool
+	MyOrg       string
+	Outcomes    []string
+	Receivers   []schakel.Organisation
+	Form        url.Values
 }
 
 func (u *ui) caseView(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
@@ -173,9 +173,13 @@ func (u *ui) referralAction(w http.ResponseWriter, r *http.Request, usr *schakel
 	case "accepteren":
 		act, flash = func() (*schakel.Referral, error) { return u.s.store.AcceptReferral(ctx, usr, id) }, "referral.accepted"
 	case "afwijzen":
-		act, flash = func() (*schakel.Referral, error) { return u.s.store.DeclineReferral(ctx, usr, id, r.PostForm.Get("reason")) }, "referral.declined"
+		act, flash = func() (*schakel.Referral, error) {
+			return u.s.store.DeclineReferral(ctx, usr, id, r.PostForm.Get("reason"))
+		}, "referral.declined"
 	case "terugkoppeling":
-		act, flash = func() (*schakel.Referral, error) { return u.s.store.GiveFeedback(ctx, usr, id, r.PostForm.Get("message")) }, "referral.feedback_sent"
+		act, flash = func() (*schakel.Referral, error) {
+			return u.s.store.GiveFeedback(ctx, usr, id, r.PostForm.Get("message"))
+		}, "referral.feedback_sent"
 	case "afsluiten":
 		act, flash = func() (*schakel.Referral, error) { return u.s.store.CloseReferral(ctx, usr, id) }, "referral.closed"
 	default:
