@@ -156,6 +156,11 @@ func CountryCodes() []string {
 	return countries
 }
 
+// notISO are codes x/text knows as regions that ISO 3166-1 does not assign
+// (exceptionally or transitionally reserved, or withdrawn). XK (Kosovo) is
+// user-assigned but in common use, by the EU too, and is kept.
+const notISO = "AC AN CP CQ CS DG EA EZ FQ IC NT PC SU TA UN YU"
+
 var countryMap map[string]struct{}
 
 func countrySet() map[string]struct{} {
@@ -167,7 +172,7 @@ func countrySet() map[string]struct{} {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
 			r, err := language.ParseRegion(code)
-			if err != nil || !r.IsCountry() || r.String() != code || r.Canonicalize().String() != code {
+			if err != nil || !r.IsCountry() || r.String() != code || r.Canonicalize().String() != code || strings.Contains(notISO, code) {
 				continue
 			}
 			m[code] = struct{}{}

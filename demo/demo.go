@@ -17,7 +17,7 @@ import (
 
 // Options size and seed the data.
 type Options struct {
-	Signals  int       // how many signals (default 200)
+	Signals  int       // how many signals
 	Seed     uint64    // same seed, same data
 	Now      time.Time // the end of the two years covered (default time.Now)
 	Password string    // password of every demo user
@@ -41,9 +41,6 @@ type Result struct {
 // Populate creates the users and signals. It moves the store's clock
 // through the two years and restores it when done.
 func Populate(ctx context.Context, st *sqlstore.Store, o Options) (*Result, error) {
-	if o.Signals == 0 {
-		o.Signals = 200
-	}
 	if o.Now.IsZero() {
 		o.Now = time.Now()
 	}
@@ -52,7 +49,8 @@ func Populate(ctx context.Context, st *sqlstore.Store, o Options) (*Result, erro
 	}
 	realNow := st.Now
 	defer func() { st.Now = realNow }()
-	g := &gen{st: st, r: rand.New(rand.NewPCG(o.Seed, 0x5c4a4e1)), res: &Result{Users: map[string]*schakel.User{}}, pw: o.Password}
+	g := &gen{st: st, r: rand.New(rand.NewPCG(o.Seed, 0x5c4a4e1)), res: &Result{Users: map[string]*schakel.User{}}, pw: o.Password,
+		hash: sqlstore.HashPassword(o.Password)}
 	ms, err := st.Municipalities(ctx)
 	if err != nil {
 		return nil, err
@@ -84,11 +82,12 @@ type gen struct {
 	r     *rand.Rand
 	res   *Result
 	pw    string
+	hash  string // one argon2id hash for all demo users: hashing is slow by design
 	munis []schakel.Municipality
 }
 
 func (g *gen) user(ctx context.Context, key, name, email string, role schakel.Role, org string, munis []string, print bool) error {
-	u, err := g.st.CreateUser(ctx, sqlstore.NewUser{Name: name, Email: email, Role: role, Org: org, Municipalities: munis, Password: g.pw})
+	u, err := g.st.CreateUser(ctx, sqlstore.NewUser{Name: name, Email: email, Role: role, Org: org, Municipalities: munis, PasswordHash: g.hash})
 	if err != nil {
 		return fmt.Errorf("demo user %s: %w", email, err)
 	}

@@ -254,3 +254,41 @@ func (s *Store) Audit(ctx context.Context, u *schakel.User, f AuditFilter) (*sch
 	page.Next = schakel.NextCursor(offset, limit, page.Total)
 	return page, internal("audit", rows.Err())
 }
+
+// CountRows counts the rows of a table (for tests and operations).
+func (db *DB) CountRows(ctx context.Context, table string) (int, error) {
+	if !validCode(table) {
+		return 0, schakel.Errorf(schakel.KindInvalid, "bad table name")
+	}
+	var n int
+	err := db.reader().row(ctx, `SELECT COUNT(*) FROM `+table).Scan(&n)
+	return n, err
+}
+
+// SignalSubjects returns what the policy needs of every signal (for tests
+// that compare the list filter with the record check).
+func (s *Store) SignalSubjects(ctx context.Context) (map[string]*schakel.Subject, error) {
+	rows, err := s.db.reader().query(ctx, `SELECT id FROM signals`)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	out := map[string]*schakel.Subject{}
+	for _, id := range ids {
+		sub, err := subject(ctx, s.db.reader(), id)
+		if err != nil {
+			return nil, err
+		}
+		out[id] = sub
+	}
+	return out, nil
+}

@@ -28,6 +28,9 @@ type NewUser struct {
 	Org            string
 	Municipalities []string
 	Password       string
+	// PasswordHash, when set, is stored instead of hashing Password: for
+	// bulk creation of users that share a password (demo data).
+	PasswordHash string
 }
 
 // MinPasswordLength follows NIST SP 800-63B for memorised secrets chosen by
@@ -74,7 +77,7 @@ func (s *Store) CreateUser(ctx context.Context, nu NewUser) (*schakel.User, erro
 	if err := p.Err(); err != nil {
 		return nil, err
 	}
-	hash := ""
+	hash := nu.PasswordHash
 	if nu.Password != "" {
 		hash = HashPassword(nu.Password)
 	}
