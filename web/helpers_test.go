@@ -1,0 +1,239 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/demo"
+	"github.com/schakel-nl/schakel/sqlstore"
+	"github.com/schakel-nl/schakel/web"
+)
+
+// env is a real server on a fresh database with the demo users.
+type env struct {
+	t      *testing.T
+	st     *sqlstore.Store
+	srv    *httptest.Server
+	users  map[string]*schakel.User
+	tokens map[string]string
+	logs   *syncBuffer
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+const demoPassword = "demo-wachtwoord-2026"
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	ctx := context.Background()
+	db, err := sqlstore.Open(ctx, filepath.Join(t.TempDir(), "web.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	st := sqlstore.New(db, schakel.DefaultDeadlines)
+	res, err := demo.Populate(ctx, st, demo.Options{Seed: 3, Password: demoPassword})
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	srv, err := web.New(st, slog.New(slog.NewJSONHandler(logs, nil)), web.DefaultConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv.Handler())
+	t.Cleanup(hs.Close)
+	e := &env{t: t, st: st, srv: hs, users: res.Users, tokens: map[string]string{}, logs: logs}
+	return e
+}
+
+// token returns an API token for the demo user with key.
+func (e *env) token(key string) string {
+	if tok, ok := e.tokens[key]; ok {
+		return tok
+	}
+	u := e.users[key]
+	if u == nil {
+		e.t.Fatalf("no demo user %q", key)
+	}
+	tok, err := e.st.CreateToken(context.Background(), u.ID)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.tokens[key] = tok
+	return tok
+}
+
+type resp struct {
+	status int
+	body   map[string]any
+	raw    string
+	header http.Header
+}
+
+// api calls the JSON API as the demo user key ("" for no token); body is
+// marshalled unless it is a string, which is sent as is.
+func (e *env) api(method, path, key string, body any) resp {
+	e.t.Helper()
+	var rd io.Reader
+	switch b := body.(type) {
+	case nil:
+	case string:
+		rd = strings.NewReader(b)
+	default:
+		j, err := json.Marshal(b)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		rd = bytes.NewReader(j)
+	}
+	req, err := http.NewRequest(method, e.srv.URL+path, rd)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if rd != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if key != "" {
+		req.Header.Set("Authorization", "Bearer "+e.token(key))
+	}
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	r := resp{status: res.StatusCode, raw: string(raw), header: res.Header}
+	_ = json.Unmarshal(raw, &r.body)
+	return r
+}
+
+func (r resp) str(path ...string) string {
+	var v any = r.body
+	for _, p := range path {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return ""
+		}
+		v = m[p]
+	}
+	s, _ := v.(string)
+	return s
+}
+
+func (r resp) list(key string) []any {
+	l, _ := r.body[key].([]any)
+	return l
+}
+
+// fields returns the field names of a 422 problem.
+func (r resp) fields() []string {
+	var out []string
+	for _, e := range r.list("errors") {
+		out = append(out, e.(map[string]any)["field"].(string))
+	}
+	return out
+}
+
+func (e *env) rows(table string) int {
+	n, err := e.st.DB().CountRows(context.Background(), table)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return n
+}
+
+func validSignal() map[string]any {
+	return map[string]any{
+		"municipality": "rotterdam",
+		"observed_on":  time.Now().In(schakel.Amsterdam).AddDate(0, 0, -2).Format("2006-01-02"),
+		"forms":        []string{"sexual"},
+		"indicators":   []string{"sexual.debt", "sexual.controlled_by_others"},
+		"sector":       "escort",
+		"acute_danger": false,
+		"account":      "Jonge vrouw wordt dagelijks opgehaald en lijkt bang.",
+		"reporter":     map[string]any{"name": "Mila de Melder", "organisation": "Wijkteam", "phone": "010-1234567", "email": "mila@example.org"},
+		"persons": []any{
+			map[string]any{"role": "victim", "name": "Zuzana Kowalczyk-Testperson", "birth_date": "2009-03-01", "estimated_age": nil, "gender": "female", "nationality": "SK", "residence_status": "lawful"},
+			map[string]any{"role": "suspect", "name": "Dragan Testverdachte"},
+		},
+	}
+}
+
+// browser is a cookie-keeping client for the UI that does not follow
+// redirects, so tests see each step.
+type browser struct {
+	e *env
+	c *http.Client
+}
+
+func (e *env) browser() *browser {
+	jar, _ := cookiejar.New(nil)
+	return &browser{e: e, c: &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+}
+
+type page struct {
+	status   int
+	body     string
+	location string
+}
+
+func (b *browser) get(path string) page {
+	b.e.t.Helper()
+	res, err := b.c.Get(b.e.srv.URL + path)
+	if err != nil {
+		b.e.t.Fatal(err)
+	}
+	return readPage(b.e.t, res)
+}
+
+func (b *browser) post(path string, form url.Values) page {
+	b.e.t.Helper()
+	res, err := b.c.PostForm(b.e.srv.URL+path, form)
+	if err != nil {
+		b.e.t.Fatal(err)
+	}
+	return readPage(b.e.t, res)
+}
+
+func readPage(t *testing.T, res *http.Response) page {
+	defer res.Body.Close()
+	raw, _ := io.ReadAll(res.Body)
+	return page{status: res.StatusCode, body: string(raw), location: res.Header.Get("Location")}
+}
+
+func (b *browser) login(email string) {
+	b.e.t.Helper()
+	p := b.post("/inloggen", url.Values{"email": {email}, "password": {demoPassword}})
+	if p.status != http.StatusSeeOther || p.location != "/" {
+		b.e.t.Fatalf("login %s: %d %s", email, p.status, p.location)
+	}
+}
