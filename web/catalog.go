@@ -1,9 +1,6 @@
 package web
 
-import (
-	"fmt"
-	"sort"
-)
+import "fmt"
 
 // catalog is every Dutch text of the user interface, by key. Templates use
 // {{t "key"}} and {{label "group" code}}; a test checks that every key a
@@ -338,14 +335,4 @@ func text(key string, args ...any) string {
 		return fmt.Sprintf(s, args...)
 	}
 	return s
-}
-
-// catalogKeys lists the keys, for tests.
-func catalogKeys() []string {
-	keys := make([]string, 0, len(catalog))
-	for k := range catalog {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

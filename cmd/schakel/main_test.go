@@ -1,0 +1,134 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func runCLI(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), err
+}
+
+func TestUserAdd(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cli.db")
+	out, _, err := runCLI(t, "", "migrate", "--db", db)
+	if err != nil || !strings.Contains(out, "schema up to date") {
+		t.Fatalf("migrate: %v %s", err, out)
+	}
+	out, _, err = runCLI(t, "een-heel-lang-wachtwoord\n", "user", "add", "--db", db, "--name", "Anna", "--role", "aandachtsfunctionaris",
+		"--org", "gemeente-rotterdam", "--municipality", "rotterdam", "--email", "anna@example.org", "--password-stdin", "--token")
+	if err != nil {
+		t.Fatalf("user add: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if !regexp.MustCompile(`^sk_[a-z0-9]{52}$`).MatchString(lines[len(lines)-1]) {
+		t.Fatalf("the last line is the token: %q", out)
+	}
+	bad := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown role", []string{"--name", "X", "--role", "boss", "--org", "essm"}, "--role"},
+		{"no name", []string{"--role", "melder", "--org", "essm"}, "--name"},
+		{"unknown organisation", []string{"--name", "X", "--role", "melder", "--org", "acme"}, "--org"},
+		{"unknown municipality", []string{"--name", "X", "--role", "aandachtsfunctionaris", "--org", "gemeente-rotterdam", "--municipality", "paris"}, "--municipality"},
+		{"duplicate e-mail", []string{"--name", "X", "--role", "melder", "--org", "essm", "--email", "anna@example.org"}, "e-mailadres"},
+		{"bad e-mail", []string{"--name", "X", "--role", "melder", "--org", "essm", "--email", "anna"}, "--email"},
+		{"unknown flag", []string{"--colour", "red"}, "colour"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := runCLI(t, "", append([]string{"user", "add", "--db", db}, tt.args...)...)
+			if err == nil || exitCode(err) != 2 || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "\n") {
+				t.Fatalf("want a one-line usage error naming %q, got %v", tt.want, err)
+			}
+		})
+	}
+	if _, _, err := runCLI(t, "", "user", "add", "--db", db, "--name", "X", "--role", "melder", "--org", "essm", "--password-stdin"); err == nil {
+		t.Error("--password-stdin with nothing on stdin must fail")
+	}
+	if _, _, err := runCLI(t, "kort\n", "user", "add", "--db", db, "--name", "X", "--role", "melder", "--org", "essm", "--password-stdin"); err == nil || !strings.Contains(err.Error(), "--password") {
+		t.Errorf("short password: %v", err)
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	if _, _, err := runCLI(t, "", "frobnicate"); err == nil || exitCode(err) != 2 {
+		t.Fatalf("got %v", err)
+	}
+	if _, _, err := runCLI(t, ""); err == nil {
+		t.Fatal("no command must fail")
+	}
+	if _, _, err := runCLI(t, "", "serve", "--triage-days", "0"); err == nil || !strings.Contains(err.Error(), "triage-days") {
+		t.Fatalf("bad setting: %v", err)
+	}
+}
+
+// TestDemoServes runs the demo command on a free port, logs in through the
+// API-less login page and stops it again.
+func TestDemoServes(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb lockedBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"demo", "--addr", "127.0.0.1:0", "--signals", "12"}, strings.NewReader(""), &out, &errb)
+	}()
+	re := regexp.MustCompile(`open (http://[0-9.:]+)/`)
+	var base string
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && base == ""; time.Sleep(50 * time.Millisecond) {
+		if m := re.FindStringSubmatch(out.String()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		t.Fatalf("demo did not print where to log in:\n%s\n%s", out.String(), errb.String())
+	}
+	for _, want := range []string{"af@schakel.demo", "melder@schakel.demo", "privacy@schakel.demo", "password for all"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("demo output lacks %q", want)
+		}
+	}
+	res, err := http.Get(base + "/readyz")
+	if err != nil || res.StatusCode != 200 {
+		t.Fatalf("readyz: %v", err)
+	}
+	res.Body.Close()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("demo ended with %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("demo did not stop")
+	}
+}
