@@ -28,7 +28,10 @@ type Signal struct {
 	TriagedAt     *time.Time   `json:"triaged_at,omitempty"`
 	CaseID        string       `json:"case_id,omitempty"`
 	NeedsDecision bool         `json:"needs_decision,omitempty"`
-	Version       int          `json:"version"`
+	// Suggestions are the notifications the policy asks the AF to weigh;
+	// set only for the AF who may triage the signal.
+	Suggestions []Suggestion `json:"suggestions,omitempty"`
+	Version     int          `json:"version"`
 
 	// Visible is what the viewer may see; not sent.
 	Visible Fields `json:"-"`

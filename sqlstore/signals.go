@@ -175,6 +175,9 @@ func (s *Store) Signal(ctx context.Context, u *schakel.User, id string) (*schake
 			return err
 		}
 		filterSignal(sg, f)
+		if sg.Status == schakel.SignalNew && schakel.MayTriage(u, sg.Municipality) {
+			sg.Suggestions = schakel.SuggestNotifications(sg.Forms, sg.Persons, sg.Urgent)
+		}
 		if f&(schakel.FieldVictims|schakel.FieldSuspects|schakel.FieldReporter|schakel.FieldContent) != 0 {
 			return audit(ctx, tx, s.now(), u, "view", "signal", id, purposes...)
 		}

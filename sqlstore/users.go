@@ -156,8 +156,25 @@ func (s *Store) loadUser(ctx context.Context, where string, arg any) (*schakel.U
 	return &u, hash, internal("load user", rows.Err())
 }
 
-// Users lists all users (for the beheerder).
-func (s *Store) Users(ctx context.Context) ([]schakel.User, error) {
+// CreateUserAs is CreateUser on behalf of a beheerder, recorded in the
+// audit trail.
+func (s *Store) CreateUserAs(ctx context.Context, actor *schakel.User, nu NewUser) (*schakel.User, error) {
+	if err := requireRole(actor, schakel.RoleBeheerder); err != nil {
+		return nil, err
+	}
+	u, err := s.CreateUser(ctx, nu)
+	if err != nil {
+		return nil, err
+	}
+	err = s.db.inTx(ctx, func(tx querier) error { return audit(ctx, tx, s.now(), actor, "create", "user", u.ID) })
+	return u, internal("create user", err)
+}
+
+// Users lists all users; only for the beheerder.
+func (s *Store) Users(ctx context.Context, actor *schakel.User) ([]schakel.User, error) {
+	if err := requireRole(actor, schakel.RoleBeheerder); err != nil {
+		return nil, err
+	}
 	rows, err := s.db.reader().query(ctx, `SELECT id FROM users ORDER BY name`)
 	if err != nil {
 		return nil, internal("users", err)

@@ -54,6 +54,12 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/v1/referrals/{id}/feedback", s.api(s.apiReferralFeedback))
 	mux.HandleFunc("POST /api/v1/referrals/{id}/close", s.api(s.apiReferralClose))
 	mux.HandleFunc("GET /api/v1/audit", s.api(s.apiAudit))
+	mux.HandleFunc("PUT /api/v1/reference/municipalities/{id}", s.api(s.apiPutMunicipality))
+	mux.HandleFunc("PUT /api/v1/reference/organisations/{id}", s.api(s.apiPutOrganisation))
+	mux.HandleFunc("PUT /api/v1/reference/indicators/{id}", s.api(s.apiPutIndicator))
+	mux.HandleFunc("PUT /api/v1/reference/sectors/{id}", s.api(s.apiPutSector))
+	mux.HandleFunc("GET /api/v1/users", s.api(s.apiUsers))
+	mux.HandleFunc("POST /api/v1/users", s.api(s.apiCreateUser))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, problemOf(s.log, r, schakel.ErrNotFound))
 	})

@@ -388,3 +388,67 @@ func TestAPIEndToEnd(t *testing.T) {
 		t.Errorf("requests are logged by route pattern: %.300s", logs)
 	}
 }
+
+func TestAPIAdmin(t *testing.T) {
+	e := newEnv(t)
+	if r := e.api("PUT", "/api/v1/reference/indicators/labour.new_sign", "beheer", map[string]any{"form": "labour", "label": "Nieuw", "source": "Praktijk", "active": true}); r.status != 200 || !strings.Contains(r.raw, "labour.new_sign") {
+		t.Fatalf("add indicator: %d %s", r.status, r.raw)
+	}
+	if r := e.api("PUT", "/api/v1/reference/indicators/labour.new_sign", "beheer", map[string]any{"form": "sexual", "label": "Nieuw", "source": "Praktijk", "active": true}); r.status != 422 || !slices.Contains(r.fields(), "form") {
+		t.Errorf("the form of an indicator is fixed: %d", r.status)
+	}
+	if r := e.api("PUT", "/api/v1/reference/indicators/labour.new_sign", "af:rotterdam", map[string]any{"form": "labour", "label": "x", "source": "y"}); r.status != 403 {
+		t.Errorf("AF edits the catalogue: %d", r.status)
+	}
+	if r := e.api("PUT", "/api/v1/reference/municipalities/atlantis", "beheer", map[string]any{"name": "Atlantis", "active": true}); r.status != 404 {
+		t.Errorf("unknown municipality: %d", r.status)
+	}
+	if r := e.api("PUT", "/api/v1/reference/municipalities/schiedam", "beheer", map[string]any{"name": "", "active": true}); r.status != 422 || !slices.Contains(r.fields(), "name") {
+		t.Errorf("empty name: %d", r.status)
+	}
+	if r := e.api("PUT", "/api/v1/reference/organisations/nla", "beheer", map[string]any{"name": "Nederlandse Arbeidsinspectie", "contact": "0800-5151", "active": true}); r.status != 200 || !strings.Contains(r.raw, "0800-5151") {
+		t.Errorf("organisation contact: %d", r.status)
+	}
+	if r := e.api("PUT", "/api/v1/reference/sectors/online", "beheer", map[string]any{"label": "Online", "active": false}); r.status != 200 {
+		t.Errorf("sector: %d", r.status)
+	}
+	bad := validSignal()
+	bad["sector"] = "online"
+	if r := e.api("POST", "/api/v1/signals", "melder", bad); r.status != 422 || !slices.Contains(r.fields(), "sector") {
+		t.Errorf("an inactive sector is no longer accepted: %d", r.status)
+	}
+	r := e.api("POST", "/api/v1/users", "beheer", map[string]any{"name": "Nieuwe ZVH", "email": "zvh2@example.org", "role": "zvh", "organisation": "zvh-zuid-holland-zuid", "password": "lang-genoeg-wachtwoord"})
+	if r.status != 201 || r.str("role") != "zvh" {
+		t.Fatalf("create user: %d %s", r.status, r.raw)
+	}
+	if r := e.api("POST", "/api/v1/users", "beheer", map[string]any{"name": "X", "email": "zvh2@example.org", "role": "zvh", "organisation": "zvh-zuid-holland-zuid"}); r.status != 409 {
+		t.Errorf("duplicate e-mail: %d", r.status)
+	}
+	if r := e.api("POST", "/api/v1/users", "beheer", map[string]any{"name": "X", "email": "x@example.org", "role": "king", "organisation": "acme"}); r.status != 422 || !slices.Contains(r.fields(), "role") || !slices.Contains(r.fields(), "organisation") {
+		t.Errorf("bad user: %d %v", r.status, r.fields())
+	}
+	if r := e.api("GET", "/api/v1/users", "privacy", nil); r.status != 403 {
+		t.Errorf("privacy lists users: %d", r.status)
+	}
+	if r := e.api("GET", "/api/v1/users", "beheer", nil); r.status != 200 || !strings.Contains(r.raw, "zvh2@example.org") {
+		t.Errorf("users: %d", r.status)
+	}
+}
+
+func TestAPISuggestionsForTheAF(t *testing.T) {
+	e := newEnv(t)
+	s := validSignal()
+	s["acute_danger"] = true
+	id := e.api("POST", "/api/v1/signals", "melder", s).str("id")
+	r := e.api("GET", "/api/v1/signals/"+id, "af:rotterdam", nil)
+	var got []string
+	for _, x := range r.list("suggestions") {
+		got = append(got, x.(map[string]any)["notify"].(string))
+	}
+	if !slices.Equal(got, []string{"veilig_thuis", "police"}) {
+		t.Errorf("minor victim and acute danger: suggestions %v", got)
+	}
+	if r := e.api("GET", "/api/v1/signals/"+id, "melder", nil); strings.Contains(r.raw, "suggestions") {
+		t.Errorf("suggestions are for the AF: %s", r.raw)
+	}
+}

@@ -60,6 +60,12 @@ var operations = []operation{
 	{"post", "/referrals/{id}/close", "Close an accepted referral", nil, schakel.Referral{}, 200, nil},
 	{"get", "/me", "The caller and the work waiting for them", nil, nil, 200, nil},
 	{"get", "/reference", "Municipalities, organisations, indicators and sectors", nil, nil, 200, nil},
+	{"put", "/reference/municipalities/{id}", "Rename a municipality or set it (in)active (beheerder)", municipalityUpdate{}, nil, 200, nil},
+	{"put", "/reference/organisations/{id}", "Change an organisation (beheerder)", organisationUpdate{}, nil, 200, nil},
+	{"put", "/reference/indicators/{id}", "Add or change an indicator of the catalogue (beheerder)", indicatorUpdate{}, nil, 200, nil},
+	{"put", "/reference/sectors/{id}", "Change a sector (beheerder)", sectorUpdate{}, nil, 200, nil},
+	{"get", "/users", "All users (beheerder)", nil, nil, 200, nil},
+	{"post", "/users", "Create a user (beheerder)", userInput{}, schakel.User{}, 201, nil},
 	{"get", "/audit", "The audit trail (privacy officer only)", nil, schakel.Page[sqlstore.AuditEntry]{}, 200, []string{"user", "object", "from", "to", "limit", "cursor"}},
 }
 
@@ -89,7 +95,7 @@ func buildOpenAPI() map[string]any {
 		if op.in != nil || op.query != nil {
 			resp["422"] = problem
 		}
-		if op.method == "post" {
+		if op.method != "get" {
 			resp["409"] = problem
 		}
 		o["responses"] = resp

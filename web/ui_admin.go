@@ -58,7 +58,7 @@ func (u *ui) renderAdmin(w http.ResponseWriter, r *http.Request, usr *schakel.Us
 		case "sectoren":
 			d.Sectors, err = u.s.store.Sectors(ctx)
 		case "gebruikers":
-			if d.Users, err = u.s.store.Users(ctx); err == nil {
+			if d.Users, err = u.s.store.Users(ctx, usr); err == nil {
 				d.Municipalities, err = u.s.store.Municipalities(ctx)
 			}
 			if err == nil {
@@ -88,11 +88,7 @@ func (u *ui) adminSave(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	case "sectoren":
 		err = u.s.store.UpdateSector(ctx, usr, f.Get("code"), f.Get("label"), active)
 	case "gebruikers":
-		if usr.Role != schakel.RoleBeheerder {
-			err = schakel.ErrNotFound
-			break
-		}
-		_, err = u.s.store.CreateUser(ctx, sqlstore.NewUser{Name: f.Get("name"), Email: f.Get("email"), Role: schakel.Role(f.Get("role")),
+		_, err = u.s.store.CreateUserAs(ctx, usr, sqlstore.NewUser{Name: f.Get("name"), Email: f.Get("email"), Role: schakel.Role(f.Get("role")),
 			Org: f.Get("organisation"), Municipalities: f["municipalities"], Password: f.Get("password")})
 		flash = "admin.user_created"
 	default:

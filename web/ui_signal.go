@@ -282,8 +282,7 @@ func (u *ui) renderSignal(w http.ResponseWriter, r *http.Request, usr *schakel.U
 	}
 	data.MayTriage = schakel.MayTriage(usr, sg.Municipality) && sg.Status == schakel.SignalNew
 	if data.MayTriage {
-		acute := sg.AcuteDanger != nil && *sg.AcuteDanger
-		data.Suggestions = schakel.SuggestNotifications(sg.Forms, sg.Persons, acute)
+		data.Suggestions = sg.Suggestions
 		if d == nil {
 			d = &schakel.TriageDecision{}
 			for _, s := range data.Suggestions {
