@@ -67,7 +67,7 @@ func (u *ui) newSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	}
 	f := signalForm{In: schakel.SignalInput{
 		Reporter: schakel.Reporter{Name: usr.Name, Email: usr.Email},
-		Persons:  []schakel.Person{{Role: schakel.PersonVictim}, {Role: schakel.PersonSuspect}},
+		Persons:  []schakel.Person{blankPerson(schakel.PersonVictim), blankPerson(schakel.PersonSuspect)},
 	}}
 	if len(usr.Municipalities) == 1 {
 		f.In.Municipality = usr.Municipalities[0]
@@ -94,6 +94,11 @@ func (u *ui) renderSignalForm(w http.ResponseWriter, r *http.Request, status int
 		}
 	}
 	u.render(w, r, status, "signal_new", &page{Title: text("signal.new.title"), Nav: "new", Data: f, Errors: errs})
+}
+
+// blankPerson is an empty person slot: nothing known yet.
+func blankPerson(role schakel.PersonRole) schakel.Person {
+	return schakel.Person{Role: role, Gender: "unknown", Nationality: "unknown", ResidenceStatus: "unknown"}
 }
 
 func derefAge(p *int) string {
@@ -160,7 +165,7 @@ func (u *ui) createSignal(w http.ResponseWriter, r *http.Request, usr *schakel.U
 	f, in, slots, formErrs := parseSignalForm(r.PostForm)
 	if add := r.PostForm.Get("add"); add == "victim" || add == "suspect" {
 		if len(f.In.Persons) < schakel.MaxPersons {
-			f.In.Persons = append(f.In.Persons, schakel.Person{Role: schakel.PersonRole(add)})
+			f.In.Persons = append(f.In.Persons, blankPerson(schakel.PersonRole(add)))
 		}
 		u.renderSignalForm(w, r, http.StatusOK, f, nil)
 		return
