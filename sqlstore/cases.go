@@ -159,8 +159,9 @@ func feedbackOf(ctx context.Context, q querier, referralID string) ([]schakel.Fe
 // CaseFilter selects cases for a list.
 type CaseFilter struct {
 	schakel.Paging
-	Status    string
-	Escalated bool
+	Status        string
+	Escalated     bool
+	NeedsDecision bool // a referral was declined and the AF must decide again
 }
 
 // Cases lists the cases u may see at process level, stuck and urgent first,
@@ -184,6 +185,9 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	}
 	if f.Escalated {
 		where += ` AND c.escalated = 1`
+	}
+	if f.NeedsDecision {
+		where += ` AND s.needs_decision = 1`
 	}
 	q := s.db.reader()
 	page := &schakel.Page[schakel.Case]{Items: []schakel.Case{}}

@@ -263,6 +263,10 @@ func TestDeclineReturnsToAF(t *testing.T) {
 	if counts.NeedsDecision != 1 {
 		t.Errorf("needs decision count %d", counts.NeedsDecision)
 	}
+	page, err := f.st.Cases(ctx, f.u("af:rotterdam"), sqlstore.CaseFilter{NeedsDecision: true})
+	if err != nil || page.Total != 1 || page.Items[0].ID != *res.CaseID {
+		t.Fatalf("needs-decision filter: %v %+v", err, page)
+	}
 	if _, err := f.st.ReRefer(ctx, f.u("af:rotterdam"), *res.CaseID, "essm", "Na overleg opnieuw."); err != nil {
 		t.Fatal(err)
 	}

@@ -164,7 +164,7 @@ func (s *Server) apiCases(w http.ResponseWriter, r *http.Request, u *schakel.Use
 		return err
 	}
 	q := r.URL.Query()
-	page, err := s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true"})
+	page, err := s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true"})
 	if err != nil {
 		return err
 	}

@@ -47,7 +47,7 @@ var operations = []operation{
 	{"get", "/signals", "Signals the caller may see, urgent first, then oldest", nil, schakel.Page[schakel.Signal]{}, 200, []string{"status", "municipality", "overdue", "limit", "cursor"}},
 	{"get", "/signals/{id}", "One signal, with only the fields the caller may see", nil, schakel.Signal{}, 200, nil},
 	{"post", "/signals/{id}/triage", "Decide the route of a signal (once)", schakel.TriageDecision{}, sqlstore.TriageResult{}, 200, nil},
-	{"get", "/cases", "Cases the caller may see", nil, schakel.Page[schakel.Case]{}, 200, []string{"status", "escalated", "limit", "cursor"}},
+	{"get", "/cases", "Cases the caller may see", nil, schakel.Page[schakel.Case]{}, 200, []string{"status", "escalated", "needs_decision", "limit", "cursor"}},
 	{"get", "/cases/{id}", "One case with referrals and timeline", nil, schakel.Case{}, 200, nil},
 	{"post", "/cases/{id}/escalate", "Mark a case as stuck for the beleidsregisseur", reason{}, schakel.Case{}, 200, nil},
 	{"post", "/cases/{id}/close", "Close a case with an outcome", closeCase{}, schakel.Case{}, 200, nil},

@@ -9,23 +9,24 @@ import (
 )
 
 type casesData struct {
-	Page      *schakel.Page[schakel.Case]
-	Status    string
-	Escalated bool
-	Orgs      map[string]string
-	Munis     map[string]string
-	NextURL   string
+	Page          *schakel.Page[schakel.Case]
+	Status        string
+	Escalated     bool
+	NeedsDecision bool
+	Orgs          map[string]string
+	Munis         map[string]string
+	NextURL       string
 }
 
 func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	q := r.URL.Query()
-	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1"}
+	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1", NeedsDecision: q.Get("opnieuw") == "1"}
 	p, err := u.s.store.Cases(r.Context(), usr, f)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated}
+	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated, NeedsDecision: f.NeedsDecision}
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
 		u.fail(w, r, err)
 		return
@@ -34,6 +35,9 @@ func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 		nq := url.Values{"cursor": {*p.Next}, "status": {f.Status}}
 		if f.Escalated {
 			nq.Set("escalated", "1")
+		}
+		if f.NeedsDecision {
+			nq.Set("opnieuw", "1")
 		}
 		d.NextURL = "/casussen?" + nq.Encode()
 	}
