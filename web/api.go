@@ -39,27 +39,27 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/me", s.api(s.apiMe))
 	mux.HandleFunc("GET /api/v1/reference", s.api(s.apiReference))
 	mux.HandleFunc("POST /api/v1/signals", s.api(s.apiCreateSignal))
-	mux.HandleFunc("GET /api/v1/signals", s.api(s.apiSignals))
-	mux.HandleFunc("GET /api/v1/signals/{id}", s.api(s.apiSignal))
-	mux.HandleFunc("POST /api/v1/signals/{id}/triage", s.api(s.apiTriage))
-	mux.HandleFunc("GET /api/v1/cases", s.api(s.apiCases))
-	mux.HandleFunc("GET /api/v1/cases/{id}", s.api(s.apiCase))
-	mux.HandleFunc("POST /api/v1/cases/{id}/escalate", s.api(s.apiEscalate))
-	mux.HandleFunc("POST /api/v1/cases/{id}/close", s.api(s.apiCloseCase))
-	mux.HandleFunc("POST /api/v1/cases/{id}/referrals", s.api(s.apiReRefer))
-	mux.HandleFunc("GET /api/v1/referrals", s.api(s.apiReferrals))
-	mux.HandleFunc("GET /api/v1/referrals/{id}", s.api(s.apiReferral))
-	mux.HandleFunc("POST /api/v1/referrals/{id}/accept", s.api(s.apiReferralAccept))
-	mux.HandleFunc("POST /api/v1/referrals/{id}/decline", s.api(s.apiReferralDecline))
-	mux.HandleFunc("POST /api/v1/referrals/{id}/feedback", s.api(s.apiReferralFeedback))
-	mux.HandleFunc("POST /api/v1/referrals/{id}/close", s.api(s.apiReferralClose))
-	mux.HandleFunc("GET /api/v1/audit", s.api(s.apiAudit))
+	mux.HandleFunc("GET /api/v1/signals", s.api(noBody(s.apiSignals)))
+	mux.HandleFunc("GET /api/v1/signals/{id}", s.api(noBody(s.apiSignal)))
+	mux.HandleFunc("POST /api/v1/signals/{id}/triage", s.api(withBody(http.StatusOK, s.apiTriage)))
+	mux.HandleFunc("GET /api/v1/cases", s.api(noBody(s.apiCases)))
+	mux.HandleFunc("GET /api/v1/cases/{id}", s.api(noBody(s.apiCase)))
+	mux.HandleFunc("POST /api/v1/cases/{id}/escalate", s.api(withBody(http.StatusOK, s.apiEscalate)))
+	mux.HandleFunc("POST /api/v1/cases/{id}/close", s.api(withBody(http.StatusOK, s.apiCloseCase)))
+	mux.HandleFunc("POST /api/v1/cases/{id}/referrals", s.api(withBody(http.StatusCreated, s.apiReRefer)))
+	mux.HandleFunc("GET /api/v1/referrals", s.api(noBody(s.apiReferrals)))
+	mux.HandleFunc("GET /api/v1/referrals/{id}", s.api(noBody(s.apiReferral)))
+	mux.HandleFunc("POST /api/v1/referrals/{id}/accept", s.api(noBody(s.apiReferralAccept)))
+	mux.HandleFunc("POST /api/v1/referrals/{id}/decline", s.api(withBody(http.StatusOK, s.apiReferralDecline)))
+	mux.HandleFunc("POST /api/v1/referrals/{id}/feedback", s.api(withBody(http.StatusOK, s.apiReferralFeedback)))
+	mux.HandleFunc("POST /api/v1/referrals/{id}/close", s.api(noBody(s.apiReferralClose)))
+	mux.HandleFunc("GET /api/v1/audit", s.api(noBody(s.apiAudit)))
 	mux.HandleFunc("PUT /api/v1/reference/municipalities/{id}", s.api(s.apiPutMunicipality))
 	mux.HandleFunc("PUT /api/v1/reference/organisations/{id}", s.api(s.apiPutOrganisation))
 	mux.HandleFunc("PUT /api/v1/reference/indicators/{id}", s.api(s.apiPutIndicator))
 	mux.HandleFunc("PUT /api/v1/reference/sectors/{id}", s.api(s.apiPutSector))
-	mux.HandleFunc("GET /api/v1/users", s.api(s.apiUsers))
-	mux.HandleFunc("POST /api/v1/users", s.api(s.apiCreateUser))
+	mux.HandleFunc("GET /api/v1/users", s.api(noBody(s.apiUsers)))
+	mux.HandleFunc("POST /api/v1/users", s.api(withBody(http.StatusCreated, s.apiCreateUser)))
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, problemOf(s.log, r, schakel.ErrNotFound))
 	})
@@ -108,6 +108,54 @@ func (s *Server) apiReference(w http.ResponseWriter, r *http.Request, u *schakel
 	return nil
 }
 
+// withBody is an endpoint that decodes a JSON body of type In, calls fn
+// and answers status with its result.
+func withBody[In, Out any](status int, fn func(r *http.Request, u *schakel.User, in In) (Out, error)) apiHandler {
+	return func(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
+		var in In
+		if err := decodeJSON(r, &in); err != nil {
+			return err
+		}
+		out, err := fn(r, u, in)
+		if err != nil {
+			return err
+		}
+		writeJSON(w, status, out)
+		return nil
+	}
+}
+
+// noBody is an endpoint without a request body that answers 200 with the
+// result of fn.
+func noBody[Out any](fn func(r *http.Request, u *schakel.User) (Out, error)) apiHandler {
+	return func(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
+		out, err := fn(r, u)
+		if err != nil {
+			return err
+		}
+		writeJSON(w, http.StatusOK, out)
+		return nil
+	}
+}
+
+type reasonBody struct {
+	Reason string `json:"reason"`
+}
+
+type messageBody struct {
+	Message string `json:"message"`
+}
+
+type closeBody struct {
+	Outcome string `json:"outcome"`
+	Note    string `json:"note"`
+}
+
+type referBody struct {
+	To   string `json:"to"`
+	Note string `json:"note"`
+}
+
 func (s *Server) apiCreateSignal(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
 	var in schakel.SignalInput
 	if err := decodeJSON(r, &in); err != nil {
@@ -122,192 +170,81 @@ func (s *Server) apiCreateSignal(w http.ResponseWriter, r *http.Request, u *scha
 	return nil
 }
 
-func (s *Server) apiSignals(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
+func (s *Server) apiSignals(r *http.Request, u *schakel.User) (*schakel.Page[schakel.Signal], error) {
 	p, err := paging(r)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	q := r.URL.Query()
-	page, err := s.store.Signals(r.Context(), u, sqlstore.SignalFilter{Paging: p, Status: q.Get("status"), Municipality: q.Get("municipality"), Overdue: q.Get("overdue") == "true"})
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, page)
-	return nil
+	return s.store.Signals(r.Context(), u, sqlstore.SignalFilter{Paging: p, Status: q.Get("status"), Municipality: q.Get("municipality"), Overdue: q.Get("overdue") == "true"})
 }
 
-func (s *Server) apiSignal(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	sg, err := s.store.Signal(r.Context(), u, r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, sg)
-	return nil
+func (s *Server) apiSignal(r *http.Request, u *schakel.User) (*schakel.Signal, error) {
+	return s.store.Signal(r.Context(), u, r.PathValue("id"))
 }
 
-func (s *Server) apiTriage(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	var d schakel.TriageDecision
-	if err := decodeJSON(r, &d); err != nil {
-		return err
-	}
-	res, err := s.store.Triage(r.Context(), u, r.PathValue("id"), d)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, res)
-	return nil
+func (s *Server) apiTriage(r *http.Request, u *schakel.User, d schakel.TriageDecision) (*sqlstore.TriageResult, error) {
+	return s.store.Triage(r.Context(), u, r.PathValue("id"), d)
 }
 
-func (s *Server) apiCases(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
+func (s *Server) apiCases(r *http.Request, u *schakel.User) (*schakel.Page[schakel.Case], error) {
 	p, err := paging(r)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	q := r.URL.Query()
-	page, err := s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true"})
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, page)
-	return nil
+	return s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true"})
 }
 
-func (s *Server) apiCase(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	c, err := s.store.Case(r.Context(), u, r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, c)
-	return nil
+func (s *Server) apiCase(r *http.Request, u *schakel.User) (*schakel.Case, error) {
+	return s.store.Case(r.Context(), u, r.PathValue("id"))
 }
 
-func (s *Server) apiEscalate(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	var in struct {
-		Reason string `json:"reason"`
-	}
-	if err := decodeJSON(r, &in); err != nil {
-		return err
-	}
-	c, err := s.store.Escalate(r.Context(), u, r.PathValue("id"), in.Reason)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, c)
-	return nil
+func (s *Server) apiEscalate(r *http.Request, u *schakel.User, in reasonBody) (*schakel.Case, error) {
+	return s.store.Escalate(r.Context(), u, r.PathValue("id"), in.Reason)
 }
 
-func (s *Server) apiCloseCase(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	var in struct {
-		Outcome string `json:"outcome"`
-		Note    string `json:"note"`
-	}
-	if err := decodeJSON(r, &in); err != nil {
-		return err
-	}
-	c, err := s.store.CloseCase(r.Context(), u, r.PathValue("id"), in.Outcome, in.Note)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, c)
-	return nil
+func (s *Server) apiCloseCase(r *http.Request, u *schakel.User, in closeBody) (*schakel.Case, error) {
+	return s.store.CloseCase(r.Context(), u, r.PathValue("id"), in.Outcome, in.Note)
 }
 
-func (s *Server) apiReRefer(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	var in struct {
-		To   string `json:"to"`
-		Note string `json:"note"`
-	}
-	if err := decodeJSON(r, &in); err != nil {
-		return err
-	}
-	c, err := s.store.ReRefer(r.Context(), u, r.PathValue("id"), in.To, in.Note)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusCreated, c)
-	return nil
+func (s *Server) apiReRefer(r *http.Request, u *schakel.User, in referBody) (*schakel.Case, error) {
+	return s.store.ReRefer(r.Context(), u, r.PathValue("id"), in.To, in.Note)
 }
 
-func (s *Server) apiReferrals(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
+func (s *Server) apiReferrals(r *http.Request, u *schakel.User) (*schakel.Page[schakel.Referral], error) {
 	p, err := paging(r)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	page, err := s.store.Referrals(r.Context(), u, sqlstore.ReferralFilter{Paging: p, Status: r.URL.Query().Get("status")})
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, page)
-	return nil
+	return s.store.Referrals(r.Context(), u, sqlstore.ReferralFilter{Paging: p, Status: r.URL.Query().Get("status")})
 }
 
-func (s *Server) apiReferral(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	ref, err := s.store.Referral(r.Context(), u, r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, ref)
-	return nil
+func (s *Server) apiReferral(r *http.Request, u *schakel.User) (*schakel.Referral, error) {
+	return s.store.Referral(r.Context(), u, r.PathValue("id"))
 }
 
-func (s *Server) apiReferralAccept(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	ref, err := s.store.AcceptReferral(r.Context(), u, r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, ref)
-	return nil
+func (s *Server) apiReferralAccept(r *http.Request, u *schakel.User) (*schakel.Referral, error) {
+	return s.store.AcceptReferral(r.Context(), u, r.PathValue("id"))
 }
 
-func (s *Server) apiReferralDecline(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	var in struct {
-		Reason string `json:"reason"`
-	}
-	if err := decodeJSON(r, &in); err != nil {
-		return err
-	}
-	ref, err := s.store.DeclineReferral(r.Context(), u, r.PathValue("id"), in.Reason)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, ref)
-	return nil
+func (s *Server) apiReferralDecline(r *http.Request, u *schakel.User, in reasonBody) (*schakel.Referral, error) {
+	return s.store.DeclineReferral(r.Context(), u, r.PathValue("id"), in.Reason)
 }
 
-func (s *Server) apiReferralFeedback(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	var in struct {
-		Message string `json:"message"`
-	}
-	if err := decodeJSON(r, &in); err != nil {
-		return err
-	}
-	ref, err := s.store.GiveFeedback(r.Context(), u, r.PathValue("id"), in.Message)
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, ref)
-	return nil
+func (s *Server) apiReferralFeedback(r *http.Request, u *schakel.User, in messageBody) (*schakel.Referral, error) {
+	return s.store.GiveFeedback(r.Context(), u, r.PathValue("id"), in.Message)
 }
 
-func (s *Server) apiReferralClose(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	ref, err := s.store.CloseReferral(r.Context(), u, r.PathValue("id"))
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, ref)
-	return nil
+func (s *Server) apiReferralClose(r *http.Request, u *schakel.User) (*schakel.Referral, error) {
+	return s.store.CloseReferral(r.Context(), u, r.PathValue("id"))
 }
 
-func (s *Server) apiAudit(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
+func (s *Server) apiAudit(r *http.Request, u *schakel.User) (*schakel.Page[sqlstore.AuditEntry], error) {
 	p, err := paging(r)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	q := r.URL.Query()
-	page, err := s.store.Audit(r.Context(), u, sqlstore.AuditFilter{Paging: p, UserID: q.Get("user"), ObjectID: q.Get("object"), From: q.Get("from"), To: q.Get("to")})
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusOK, page)
-	return nil
+	return s.store.Audit(r.Context(), u, sqlstore.AuditFilter{Paging: p, UserID: q.Get("user"), ObjectID: q.Get("object"), From: q.Get("from"), To: q.Get("to")})
 }

@@ -82,24 +82,14 @@ func (s *Server) apiPutSector(w http.ResponseWriter, r *http.Request, u *schakel
 	return s.saved(w, r, u, s.store.UpdateSector(r.Context(), u, r.PathValue("id"), in.Label, in.Active))
 }
 
-func (s *Server) apiUsers(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
+func (s *Server) apiUsers(r *http.Request, u *schakel.User) (*schakel.Page[schakel.User], error) {
 	users, err := s.store.Users(r.Context(), u)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"items": users, "total": len(users), "next": nil})
-	return nil
+	return &schakel.Page[schakel.User]{Items: users, Total: len(users)}, nil
 }
 
-func (s *Server) apiCreateUser(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
-	var in userInput
-	if err := decodeJSON(r, &in); err != nil {
-		return err
-	}
-	nu, err := s.store.CreateUserAs(r.Context(), u, sqlstore.NewUser{Name: in.Name, Email: in.Email, Role: in.Role, Org: in.Organisation, Municipalities: in.Municipalities, Password: in.Password})
-	if err != nil {
-		return err
-	}
-	writeJSON(w, http.StatusCreated, nu)
-	return nil
+func (s *Server) apiCreateUser(r *http.Request, u *schakel.User, in userInput) (*schakel.User, error) {
+	return s.store.CreateUserAs(r.Context(), u, sqlstore.NewUser{Name: in.Name, Email: in.Email, Role: in.Role, Org: in.Organisation, Municipalities: in.Municipalities, Password: in.Password})
 }

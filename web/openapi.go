@@ -27,21 +27,6 @@ type operation struct {
 	query                 []string
 }
 
-type reason struct {
-	Reason string `json:"reason"`
-}
-type message struct {
-	Message string `json:"message"`
-}
-type closeCase struct {
-	Outcome string `json:"outcome"`
-	Note    string `json:"note"`
-}
-type reRefer struct {
-	To   string `json:"to"`
-	Note string `json:"note"`
-}
-
 var operations = []operation{
 	{"post", "/signals", "Report a signal", schakel.SignalInput{}, schakel.Signal{}, 201, nil},
 	{"get", "/signals", "Signals the caller may see, urgent first, then oldest", nil, schakel.Page[schakel.Signal]{}, 200, []string{"status", "municipality", "overdue", "limit", "cursor"}},
@@ -49,14 +34,14 @@ var operations = []operation{
 	{"post", "/signals/{id}/triage", "Decide the route of a signal (once)", schakel.TriageDecision{}, sqlstore.TriageResult{}, 200, nil},
 	{"get", "/cases", "Cases the caller may see", nil, schakel.Page[schakel.Case]{}, 200, []string{"status", "escalated", "needs_decision", "limit", "cursor"}},
 	{"get", "/cases/{id}", "One case with referrals and timeline", nil, schakel.Case{}, 200, nil},
-	{"post", "/cases/{id}/escalate", "Mark a case as stuck for the beleidsregisseur", reason{}, schakel.Case{}, 200, nil},
-	{"post", "/cases/{id}/close", "Close a case with an outcome", closeCase{}, schakel.Case{}, 200, nil},
-	{"post", "/cases/{id}/referrals", "Refer a case again after a decline", reRefer{}, schakel.Case{}, 201, nil},
+	{"post", "/cases/{id}/escalate", "Mark a case as stuck for the beleidsregisseur", reasonBody{}, schakel.Case{}, 200, nil},
+	{"post", "/cases/{id}/close", "Close a case with an outcome", closeBody{}, schakel.Case{}, 200, nil},
+	{"post", "/cases/{id}/referrals", "Refer a case again after a decline", referBody{}, schakel.Case{}, 201, nil},
 	{"get", "/referrals", "Referrals addressed to the caller's organisation", nil, schakel.Page[schakel.Referral]{}, 200, []string{"status", "limit", "cursor"}},
 	{"get", "/referrals/{id}", "One referral with its feedback", nil, schakel.Referral{}, 200, nil},
 	{"post", "/referrals/{id}/accept", "Accept a referral", nil, schakel.Referral{}, 200, nil},
-	{"post", "/referrals/{id}/decline", "Decline a referral with a reason", reason{}, schakel.Referral{}, 200, nil},
-	{"post", "/referrals/{id}/feedback", "Send feedback to the AF", message{}, schakel.Referral{}, 200, nil},
+	{"post", "/referrals/{id}/decline", "Decline a referral with a reason", reasonBody{}, schakel.Referral{}, 200, nil},
+	{"post", "/referrals/{id}/feedback", "Send feedback to the AF", messageBody{}, schakel.Referral{}, 200, nil},
 	{"post", "/referrals/{id}/close", "Close an accepted referral", nil, schakel.Referral{}, 200, nil},
 	{"get", "/me", "The caller and the work waiting for them", nil, nil, 200, nil},
 	{"get", "/reference", "Municipalities, organisations, indicators and sectors", nil, nil, 200, nil},
