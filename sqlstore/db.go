@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
@@ -185,10 +186,24 @@ func (db *DB) inTx(ctx context.Context, fn func(tx querier) error) (err error) {
 // reader queries outside a transaction on the read pool.
 func (db *DB) reader() querier { return querier{db, db.read} }
 
-// NewID returns a 26-character, time-ordered, random id.
+var lastMicro atomic.Int64
+
+// NewID returns a 26-character, time-ordered, random id. Within one process
+// ids are strictly increasing, so rows written in one transaction keep the
+// order they were written in.
 func NewID() string {
 	var b [16]byte
-	binary.BigEndian.PutUint64(b[:8], uint64(time.Now().UnixMicro()))
+	now := time.Now().UnixMicro()
+	for {
+		last := lastMicro.Load()
+		if now <= last {
+			now = last + 1
+		}
+		if lastMicro.CompareAndSwap(last, now) {
+			break
+		}
+	}
+	binary.BigEndian.PutUint64(b[:8], uint64(now))
 	if _, err := rand.Read(b[8:]); err != nil {
 		panic(err)
 	}

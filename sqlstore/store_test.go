@@ -379,3 +379,14 @@ func TestListsMatchRecordAccess(t *testing.T) {
 		}
 	}
 }
+
+func TestNewIDStrictlyIncreasing(t *testing.T) {
+	prev := sqlstore.NewID()
+	for range 10000 {
+		id := sqlstore.NewID()
+		if id <= prev {
+			t.Fatalf("%s after %s", id, prev)
+		}
+		prev = id
+	}
+}
