@@ -188,7 +188,8 @@ func (db *DB) reader() querier { return querier{db, db.read} }
 
 var lastMicro atomic.Int64
 
-// NewID returns a 26-character, time-ordered, random id. Within one process
+// NewID returns a 26-character, time-ordered, random id (base32hex keeps
+// the byte order in the text order). Within one process
 // ids are strictly increasing, so rows written in one transaction keep the
 // order they were written in.
 func NewID() string {
@@ -207,7 +208,7 @@ func NewID() string {
 	if _, err := rand.Read(b[8:]); err != nil {
 		panic(err)
 	}
-	return strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:]))
+	return strings.ToLower(base32.HexEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:]))
 }
 
 // Time is stored as fixed-width UTC text so that it sorts and compares the
