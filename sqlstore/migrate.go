@@ -22,11 +22,18 @@ func (db *DB) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	if db.Dialect == Postgres {
-		// Instances starting together must not migrate twice.
-		if _, err := db.write.ExecContext(ctx, `SELECT pg_advisory_lock(4242)`); err != nil {
+		// Instances starting together must not migrate twice. The lock is
+		// held by one session, so it is taken and released on one
+		// connection.
+		conn, err := db.write.Conn(ctx)
+		if err != nil {
 			return fmt.Errorf("migrate lock: %w", err)
 		}
-		defer db.write.ExecContext(context.Background(), `SELECT pg_advisory_unlock(4242)`)
+		defer conn.Close()
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(4242)`); err != nil {
+			return fmt.Errorf("migrate lock: %w", err)
+		}
+		defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(4242)`)
 	}
 	entries, err := migrations.ReadDir("migrations")
 	if err != nil {

@@ -2,7 +2,6 @@ package sqlstore_test
 
 import (
 	"context"
-	"path/filepath"
 	"slices"
 	"testing"
 	"time"
@@ -10,18 +9,11 @@ import (
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/demo"
 	"github.com/schakel-nl/schakel/sqlstore"
+	"github.com/schakel-nl/schakel/sqlstore/sqltest"
 )
 
-// newStore opens a fresh database for one test.
-func newStore(t testing.TB) *sqlstore.Store {
-	t.Helper()
-	db, err := sqlstore.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	return sqlstore.New(db, schakel.DefaultDeadlines)
-}
+// newStore opens a fresh database for one test, on the engine of the run.
+func newStore(t testing.TB) *sqlstore.Store { return sqltest.Store(t) }
 
 type fixture struct {
 	st    *sqlstore.Store
@@ -388,5 +380,15 @@ func TestNewIDStrictlyIncreasing(t *testing.T) {
 			t.Fatalf("%s after %s", id, prev)
 		}
 		prev = id
+	}
+}
+
+func TestRunsOnTheChosenEngine(t *testing.T) {
+	want := sqlstore.SQLite
+	if sqltest.Postgres() {
+		want = sqlstore.Postgres
+	}
+	if got := newStore(t).DB().Dialect; got != want {
+		t.Fatalf("engine %s, want %s", got, want)
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -19,6 +18,7 @@ import (
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/demo"
 	"github.com/schakel-nl/schakel/sqlstore"
+	"github.com/schakel-nl/schakel/sqlstore/sqltest"
 	"github.com/schakel-nl/schakel/web"
 )
 
@@ -54,12 +54,7 @@ const demoPassword = "demo-wachtwoord-2026"
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	ctx := context.Background()
-	db, err := sqlstore.Open(ctx, filepath.Join(t.TempDir(), "web.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	st := sqlstore.New(db, schakel.DefaultDeadlines)
+	st := sqlstore.New(sqltest.Open(t), schakel.DefaultDeadlines)
 	res, err := demo.Populate(ctx, st, demo.Options{Seed: 3, Password: demoPassword})
 	if err != nil {
 		t.Fatal(err)

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"context"
 	"net/http"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/schakel-nl/schakel/sqlstore/sqltest"
 )
 
 type lockedBuffer struct {
@@ -37,7 +38,7 @@ func runCLI(t *testing.T, stdin string, args ...string) (string, string, error) 
 }
 
 func TestUserAdd(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "cli.db")
+	db := sqltest.URL(t)
 	out, _, err := runCLI(t, "", "migrate", "--db", db)
 	if err != nil || !strings.Contains(out, "schema up to date") {
 		t.Fatalf("migrate: %v %s", err, out)
