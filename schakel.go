@@ -34,6 +34,9 @@ type Error struct {
 	Kind    Kind
 	Message string // safe to show to the caller (Dutch)
 	Fields  []FieldError
+	// Current is, for a conflict, the state that won: what changed
+	// since the caller read it.
+	Current any
 	Err     error // the cause, never shown
 }
 

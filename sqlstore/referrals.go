@@ -139,7 +139,7 @@ func (s *Store) referralStep(ctx context.Context, u *schakel.User, id string, fr
 			ok = ok || r.Status == st
 		}
 		if !ok {
-			return conflict("Deze doorverwijzing heeft de status %q; deze stap kan nu niet.", r.Status)
+			return referralConflict(r)
 		}
 		return fn(tx, r)
 	})
@@ -155,9 +155,25 @@ func (s *Store) setReferral(ctx context.Context, tx querier, r *schakel.Referral
 		return err
 	}
 	if n, _ := res.RowsAffected(); n != 1 {
-		return conflict("Deze doorverwijzing is zojuist door een ander gewijzigd.")
+		now, err := s.scanReferral(tx.row(ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.id = ?`, r.ID))
+		if err != nil {
+			return err
+		}
+		return referralConflict(now)
 	}
 	return nil
+}
+
+// referralConflict says what state the referral is in now.
+func referralConflict(r *schakel.Referral) error {
+	e := schakel.Errorf(schakel.KindConflict, "Deze doorverwijzing is al %s; deze stap kan nu niet.", referralStatusNL[r.Status])
+	e.Current = map[string]any{"status": r.Status, "responded_at": r.RespondedAt, "closed_at": r.ClosedAt, "version": r.Version}
+	return e
+}
+
+var referralStatusNL = map[schakel.ReferralStatus]string{
+	schakel.ReferralSent: "verstuurd", schakel.ReferralAccepted: "geaccepteerd",
+	schakel.ReferralDeclined: "afgewezen", schakel.ReferralClosed: "afgesloten",
 }
 
 // AcceptReferral accepts a sent referral.

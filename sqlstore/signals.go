@@ -354,7 +354,7 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 			return forbidden("Alleen de aandachtsfunctionaris van de gemeente beoordeelt dit signaal.")
 		}
 		if sub.Route != "" {
-			return conflict("Dit signaal is al beoordeeld.")
+			return triagedConflict(ctx, tx, id)
 		}
 		if err := d.Validate(); err != nil {
 			return err
@@ -369,7 +369,7 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 			return err
 		}
 		if n, _ := res.RowsAffected(); n != 1 {
-			return conflict("Dit signaal is zojuist door een ander beoordeeld.")
+			return triagedConflict(ctx, tx, id)
 		}
 		if err := event(ctx, tx, now, u, id, schakel.EventTriaged, string(d.Route)); err != nil {
 			return err
@@ -415,6 +415,20 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 		out.Referrals = refs
 	}
 	return out, nil
+}
+
+// triagedConflict says who triaged the signal first, and how.
+func triagedConflict(ctx context.Context, tx querier, id string) error {
+	var status, route, by string
+	var at sql.NullString
+	err := tx.row(ctx, `SELECT s.status, s.route, s.triaged_at, COALESCE(u.name, '') FROM signals s LEFT JOIN users u ON u.id = s.triaged_by WHERE s.id = ?`, id).
+		Scan(&status, &route, &at, &by)
+	if err != nil {
+		return err
+	}
+	e := schakel.Errorf(schakel.KindConflict, "Dit signaal is al beoordeeld door %s.", by)
+	e.Current = map[string]any{"status": status, "route": route, "triaged_at": parseTSPtr(at), "triaged_by": by}
+	return e
 }
 
 func (s *Store) sendReferral(ctx context.Context, tx querier, u *schakel.User, t time.Time, caseID, signalID, to, purpose, note string) error {

@@ -30,6 +30,8 @@ type Problem struct {
 	Detail   string               `json:"detail,omitempty"`
 	Instance string               `json:"instance,omitempty"`
 	Errors   []schakel.FieldError `json:"errors,omitempty"`
+	// Current is, on a 409, the state that won.
+	Current any `json:"current,omitempty"`
 }
 
 // problemOf turns an error into a problem; internal causes are logged (they
@@ -43,6 +45,7 @@ func problemOf(log *slog.Logger, r *http.Request, err error) Problem {
 	if errors.As(err, &e) && kind != schakel.KindInternal {
 		p.Detail = e.Message
 		p.Errors = e.Fields
+		p.Current = e.Current
 	}
 	if kind == schakel.KindInternal {
 		log.Error("internal error", "method", r.Method, "route", r.Pattern, "err", err.Error())
