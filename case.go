@@ -89,6 +89,9 @@ const (
 	EventReferralClosed   = "referral_closed"
 	EventEscalated        = "case_escalated"
 	EventCaseClosed       = "case_closed"
+	// EventDeadlinePassed: a triage or an answer to a referral is overdue;
+	// Detail is "triage" or the organisation that has not answered.
+	EventDeadlinePassed = "deadline_passed"
 )
 
 // Case follows a triaged signal through the chain.

@@ -292,3 +292,32 @@ func (s *Store) SignalSubjects(ctx context.Context) (map[string]*schakel.Subject
 	}
 	return out, nil
 }
+
+// Gauges are the figures of the whole system for /metrics: no personal
+// data, counts only.
+type Gauges struct {
+	OpenSignals      int
+	OverdueSignals   int
+	OverdueReferrals int
+	OpenCases        int
+	Jobs             map[string]int
+}
+
+// Gauges counts open and overdue work across the region.
+func (s *Store) Gauges(ctx context.Context) (*Gauges, error) {
+	q := s.db.reader()
+	now := ts(s.now())
+	var g Gauges
+	err := q.row(ctx, `SELECT
+		(SELECT COUNT(*) FROM signals WHERE status = 'new'),
+		(SELECT COUNT(*) FROM signals WHERE status = 'new' AND triage_due < ?),
+		(SELECT COUNT(*) FROM referrals WHERE status = 'sent' AND accept_due < ?),
+		(SELECT COUNT(*) FROM cases WHERE status = 'open')`, now, now).Scan(&g.OpenSignals, &g.OverdueSignals, &g.OverdueReferrals, &g.OpenCases)
+	if err != nil {
+		return nil, internal("gauges", err)
+	}
+	if g.Jobs, err = s.JobStats(ctx); err != nil {
+		return nil, internal("gauges", err)
+	}
+	return &g, nil
+}

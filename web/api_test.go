@@ -452,3 +452,25 @@ func TestAPISuggestionsForTheAF(t *testing.T) {
 		t.Errorf("suggestions are for the AF: %s", r.raw)
 	}
 }
+
+func TestMetrics(t *testing.T) {
+	e := newEnv(t)
+	e.api("POST", "/api/v1/signals", "melder", validSignal())
+	e.api("GET", "/api/v1/signals", "af:rotterdam", nil)
+	r := e.api("GET", "/metrics", "", nil)
+	if r.status != 200 {
+		t.Fatalf("metrics: %d", r.status)
+	}
+	for _, want := range []string{
+		`schakel_http_requests_total{method="POST",route="POST /api/v1/signals",status="201"} 1`,
+		`schakel_http_request_duration_seconds_bucket{route="GET /api/v1/signals",le=`,
+		"schakel_open_signals 1", "schakel_overdue_signals 0", `schakel_jobs{state="pending"} 0`, "schakel_database_up 1",
+	} {
+		if !strings.Contains(r.raw, want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
+	if strings.Contains(r.raw, "Zuzana") || strings.Contains(r.raw, "/api/v1/signals/") {
+		t.Error("metrics carry ids or personal data")
+	}
+}

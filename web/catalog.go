@@ -277,6 +277,7 @@ var catalog = map[string]string{
 	"event.feedback_given":    "Terugkoppeling gegeven",
 	"event.referral_closed":   "Doorverwijzing afgesloten",
 	"event.case_escalated":    "Casus opgeschaald",
+	"event.deadline_passed":   "Termijn verstreken",
 	"event.case_closed":       "Casus afgesloten",
 
 	"admin.title":                  "Beheer",

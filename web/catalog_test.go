@@ -52,7 +52,7 @@ func TestCatalogueComplete(t *testing.T) {
 	codes["case.status"] = []string{"open", "closed"}
 	codes["person_role"] = []string{"victim", "suspect"}
 	codes["event"] = []string{schakel.EventReceived, schakel.EventTriaged, schakel.EventCaseOpened, schakel.EventReferralSent, schakel.EventReferralAccepted,
-		schakel.EventReferralDeclined, schakel.EventFeedback, schakel.EventReferralClosed, schakel.EventEscalated, schakel.EventCaseClosed}
+		schakel.EventReferralDeclined, schakel.EventFeedback, schakel.EventReferralClosed, schakel.EventEscalated, schakel.EventCaseClosed, schakel.EventDeadlinePassed}
 	codes["visibility"] = []string{"visible", "less_visible", ""}
 	for group, cs := range codes {
 		for _, c := range cs {

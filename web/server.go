@@ -43,6 +43,7 @@ type Server struct {
 	sessions *scs.SessionManager
 	ui       *ui
 	cfg      Config
+	metrics  *metrics
 }
 
 // New builds a server on a store.
@@ -59,7 +60,7 @@ func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 		log.Error("session error", "err", err.Error())
 		http.Error(w, "Er ging iets mis. Probeer het later opnieuw.", http.StatusInternalServerError)
 	}
-	s := &Server{store: store, log: log, sessions: sm, cfg: cfg}
+	s := &Server{store: store, log: log, sessions: sm, cfg: cfg, metrics: newMetrics(store)}
 	u, err := newUI(s)
 	if err != nil {
 		return nil, err
@@ -83,6 +84,7 @@ func (s *Server) Handler() http.Handler {
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 	})
+	mux.Handle("GET /metrics", s.metrics.handler())
 	s.apiRoutes(mux)
 	static, _ := fs.Sub(assets, "static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheForever(http.FileServerFS(static))))
@@ -148,7 +150,9 @@ func (s *Server) logRequests(h http.Handler) http.Handler {
 		if strings.HasPrefix(r.URL.Path, "/static/") {
 			return
 		}
-		s.log.Info("request", "method", r.Method, "route", r.Pattern, "status", sw.status, "ms", time.Since(start).Milliseconds())
+		d := time.Since(start)
+		s.metrics.observe(r.Pattern, r.Method, sw.status, d)
+		s.log.Info("request", "method", r.Method, "route", r.Pattern, "status", sw.status, "ms", d.Milliseconds())
 	})
 }
 

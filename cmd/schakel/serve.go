@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/schakel-nl/schakel"
@@ -27,6 +28,8 @@ type settings struct {
 	acceptDays    int
 	secureCookies bool
 	idleTimeout   time.Duration
+	jobsPoll      time.Duration
+	reminderEvery time.Duration
 }
 
 func envOr(name, def string) string {
@@ -66,6 +69,8 @@ func (s *settings) register(fs *flag.FlagSet, withDB bool) {
 	fs.IntVar(&s.acceptDays, "accept-days", envInt("SCHAKEL_ACCEPT_DAYS", schakel.DefaultDeadlines.AcceptDays), "working days to accept or decline a referral (SCHAKEL_ACCEPT_DAYS)")
 	fs.BoolVar(&s.secureCookies, "secure-cookies", envBool("SCHAKEL_SECURE_COOKIES", false), "mark cookies Secure; set when served over TLS (SCHAKEL_SECURE_COOKIES)")
 	fs.DurationVar(&s.idleTimeout, "idle-timeout", envDuration("SCHAKEL_IDLE_TIMEOUT", web.DefaultConfig.IdleTimeout), "end a session after this long idle (SCHAKEL_IDLE_TIMEOUT)")
+	fs.DurationVar(&s.jobsPoll, "jobs-poll", envDuration("SCHAKEL_JOBS_POLL", 5*time.Second), "how often this instance looks for background work (SCHAKEL_JOBS_POLL)")
+	fs.DurationVar(&s.reminderEvery, "reminder-interval", envDuration("SCHAKEL_REMINDER_INTERVAL", 15*time.Minute), "how often overdue deadlines are marked (SCHAKEL_REMINDER_INTERVAL)")
 }
 
 func (s *settings) validate() error {
@@ -77,6 +82,9 @@ func (s *settings) validate() error {
 	}
 	if s.idleTimeout < time.Minute {
 		return usageError{"--idle-timeout must be at least 1m"}
+	}
+	if s.jobsPoll < 10*time.Millisecond || s.reminderEvery < time.Second {
+		return usageError{"--jobs-poll must be at least 10ms and --reminder-interval at least 1s"}
 	}
 	return nil
 }
@@ -136,12 +144,22 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	if ready != nil {
 		ready(ln.Addr().String())
 	}
-	go sweepSessions(ctx, store, log)
+	bg, stopBG := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); sweepSessions(bg, store, log) }()
+	host, _ := os.Hostname()
+	jr := &sqlstore.JobRunner{Store: store, Instance: fmt.Sprintf("%s-%d-%s", host, os.Getpid(), sqlstore.NewID()[20:]),
+		Poll: s.jobsPoll, Lease: 5 * time.Minute, Log: log,
+		Periodic: []sqlstore.Periodic{{Kind: sqlstore.JobDeadlineReminders, Interval: s.reminderEvery}}}
+	go func() { defer wg.Done(); jr.Run(bg) }()
+	defer func() { stopBG(); wg.Wait() }()
 	select {
 	case err := <-errc:
 		return err
 	case <-ctx.Done():
 	}
+	// Finish the requests in flight, then stop the background work.
 	shutdown, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	if err := hs.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
