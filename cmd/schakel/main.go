@@ -16,6 +16,8 @@ commands:
   serve     run the server
   demo      run the server on a fresh database with demo data
   migrate   bring the database schema up to date
+  backup    write a consistent backup: schakel backup --db URL --out FILE
+  restore   restore a backup into a fresh database: schakel restore --db URL FILE
   user add  create a user (and optionally an API token)
 `
 
@@ -52,6 +54,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runDemo(ctx, args[1:], stdout, stderr)
 	case "migrate":
 		return runMigrate(ctx, args[1:], stdout, stderr)
+	case "backup":
+		return runBackup(ctx, args[1:], stdout)
+	case "restore":
+		return runRestore(ctx, args[1:], stdout)
 	case "user":
 		if len(args) < 2 || args[1] != "add" {
 			return usageError{"usage: schakel user add --db URL --name N --role ROLE --org ORG [--municipality SLUG]... [--email E] [--password-stdin] [--token]"}

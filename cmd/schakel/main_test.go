@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net/http"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -131,5 +132,33 @@ func TestDemoServes(t *testing.T) {
 		}
 	case <-time.After(30 * time.Second):
 		t.Fatal("demo did not stop")
+	}
+}
+
+func TestBackupRestoreCommands(t *testing.T) {
+	src, dst := sqltest.URL(t), sqltest.URL(t)
+	if _, _, err := runCLI(t, "", "user", "add", "--db", src, "--name", "Anna", "--role", "melder", "--org", "essm", "--email", "anna@example.org"); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "schakel.backup")
+	out, _, err := runCLI(t, "", "backup", "--db", src, "--out", file)
+	if err != nil || !strings.Contains(out, "backup written") {
+		t.Fatalf("backup: %v %s", err, out)
+	}
+	if _, _, err := runCLI(t, "", "backup", "--db", src, "--out", file); err == nil || exitCode(err) != 2 {
+		t.Errorf("backup over an existing file: %v", err)
+	}
+	if _, _, err := runCLI(t, "", "backup", "--db", src); err == nil || !strings.Contains(err.Error(), "--out") {
+		t.Errorf("backup without --out: %v", err)
+	}
+	out, _, err = runCLI(t, "", "restore", "--db", dst, file)
+	if err != nil || !strings.Contains(out, "restored 17 tables") {
+		t.Fatalf("restore: %v %s", err, out)
+	}
+	if _, _, err := runCLI(t, "", "restore", "--db", dst, file); err == nil || !strings.Contains(err.Error(), "not empty") {
+		t.Errorf("restore into a full database: %v", err)
+	}
+	if _, _, err := runCLI(t, "", "restore", "--db", dst, "/no/such/file"); err == nil || exitCode(err) != 2 {
+		t.Errorf("restore of a missing file: %v", err)
 	}
 }
