@@ -160,3 +160,79 @@ func TestNoLostWritesOnKill(t *testing.T) {
 	}
 	t.Logf("%d acknowledged signals all present after SIGKILL", len(acked))
 }
+
+// TestGracefulShutdown sends SIGTERM while a request is in flight: the
+// server is reading its body. The request is still answered 201 and
+// stored, and the process exits 0.
+func TestGracefulShutdown(t *testing.T) {
+	db := sqltest.URL(t)
+	out, _, err := runCLI(t, "", "user", "add", "--db", db, "--name", "Load", "--role", "melder", "--org", "essm", "--token")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	token := lines[len(lines)-1]
+	addr := freeAddr(t)
+	cmd := startServer(t, db, addr)
+	body, _ := json.Marshal(map[string]any{
+		"municipality": "rotterdam", "observed_on": time.Now().In(schakel.Amsterdam).AddDate(0, 0, -1).Format("2006-01-02"),
+		"forms": []string{"sexual"}, "account": "Afsluittest.", "reporter": map[string]any{"name": "Load"},
+	})
+	pr, pw := io.Pipe()
+	req, _ := http.NewRequest("POST", "http://"+addr+"/api/v1/signals", pr)
+	req.ContentLength = int64(len(body))
+	req.Header.Set("Authorization", "Bearer "+token)
+	req.Header.Set("Content-Type", "application/json")
+	type result struct {
+		status int
+		id     string
+		err    error
+	}
+	done := make(chan result, 1)
+	go func() {
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		defer res.Body.Close()
+		var sg struct{ ID string }
+		_ = json.NewDecoder(res.Body).Decode(&sg)
+		done <- result{status: res.StatusCode, id: sg.ID}
+	}()
+	half := len(body) / 2
+	if _, err := pw.Write(body[:half]); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // the handler is now reading the body
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if _, err := pw.Write(body[half:]); err != nil {
+		t.Fatal(err)
+	}
+	pw.Close()
+	r := <-done
+	if r.err != nil || r.status != 201 {
+		t.Fatalf("in-flight request during shutdown: %d %v", r.status, r.err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("exit after SIGTERM: %v", err)
+	}
+	if _, err := http.Get("http://" + addr + "/healthz"); err == nil {
+		t.Fatal("still serving after shutdown")
+	}
+	addr2 := freeAddr(t)
+	startServer(t, db, addr2)
+	get, _ := http.NewRequest("GET", "http://"+addr2+"/api/v1/signals/"+r.id, nil)
+	get.Header.Set("Authorization", "Bearer "+token)
+	res, err := http.DefaultClient.Do(get)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 200 {
+		t.Fatalf("the signal answered during shutdown is not stored: %d", res.StatusCode)
+	}
+}
