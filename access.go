@@ -153,15 +153,38 @@ func Access(u *User, s *Subject) (Fields, []string) {
 // u all of need. The signal's table must be aliased s; it uses the
 // referrals and cases tables.
 func AccessSQL(u *User, need Fields) (string, []any) {
-	if u == nil || !u.Active {
+	preds := AccessSQLGrants(u, need)
+	if len(preds) == 0 {
 		return "1=0", nil
 	}
 	var ors []string
 	var args []any
+	for _, p := range preds {
+		ors = append(ors, p.SQL)
+		args = append(args, p.Args...)
+	}
+	return "(" + strings.Join(ors, " OR ") + ")", args
+}
+
+// Pred is a boolean SQL expression with its arguments.
+type Pred struct {
+	SQL  string
+	Args []any
+}
+
+// AccessSQLGrants returns the predicate of each grant that gives u all of
+// need, separately: a list query can then let each use its own index
+// (an OR of them defeats index order on SQLite).
+func AccessSQLGrants(u *User, need Fields) []Pred {
+	if u == nil || !u.Active {
+		return nil
+	}
+	var preds []Pred
 	for _, g := range Policy {
 		if g.Role != u.Role || !g.Fields.Has(need) {
 			continue
 		}
+		var args []any
 		var ands []string
 		if g.Routes != nil {
 			ands = append(ands, "s.route IN ("+placeholders(len(g.Routes))+")")
@@ -193,12 +216,9 @@ func AccessSQL(u *User, need Fields) (string, []any) {
 		if len(ands) == 0 {
 			ands = append(ands, "1=1")
 		}
-		ors = append(ors, "("+strings.Join(ands, " AND ")+")")
+		preds = append(preds, Pred{"(" + strings.Join(ands, " AND ") + ")", args})
 	}
-	if len(ors) == 0 {
-		return "1=0", nil
-	}
-	return "(" + strings.Join(ors, " OR ") + ")", args
+	return preds
 }
 
 func placeholders(n int) string {

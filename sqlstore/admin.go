@@ -122,6 +122,7 @@ func (s *Store) SaveIndicator(ctx context.Context, u *schakel.User, in schakel.I
 	if err := p.Err(); err != nil {
 		return err
 	}
+	defer s.forgetCatalog()
 	return internal("save indicator", s.db.inTx(ctx, func(tx querier) error {
 		var form string
 		err := tx.row(ctx, `SELECT form FROM indicators WHERE code = ?`, in.Code).Scan(&form)
@@ -162,6 +163,7 @@ func (s *Store) UpdateSector(ctx context.Context, u *schakel.User, code, label s
 }
 
 func (s *Store) adminUpdate(ctx context.Context, u *schakel.User, objType, id, stmt string, args ...any) error {
+	defer s.forgetCatalog()
 	return internal("update "+objType, s.db.inTx(ctx, func(tx querier) error {
 		res, err := tx.exec(ctx, stmt, args...)
 		if err != nil {

@@ -61,7 +61,7 @@ func (db *DB) Backup(ctx context.Context, w io.Writer) (BackupStats, error) {
 		return st, fmt.Errorf("backup: %w", err)
 	}
 	defer tx.Rollback()
-	q := querier{db, tx}
+	q := querier{db: db, pool: db.read, tx: tx}
 	var version int
 	if err := q.row(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&version); err != nil {
 		return st, fmt.Errorf("backup: %w", err)

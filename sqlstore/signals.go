@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/schakel-nl/schakel"
@@ -24,6 +25,7 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 		return nil, err
 	}
 	id := NewID()
+	var created *schakel.Signal
 	err = s.db.inTx(ctx, func(tx querier) error {
 		_, err := tx.exec(ctx, `INSERT INTO signals (id, municipality, observed_on, forms, indicators, sector, acute, account,
 			reporter_name, reporter_org, reporter_phone, reporter_email, reported_by, received_at, triage_due, status, has_minor)
@@ -48,18 +50,34 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 		if err := event(ctx, tx, now, u, id, schakel.EventReceived, in.Municipality); err != nil {
 			return err
 		}
-		return audit(ctx, tx, now, u, "create", "signal", id, "own_report")
+		if err := audit(ctx, tx, now, u, "create", "signal", id, "own_report"); err != nil {
+			return err
+		}
+		// Answer with what the reporter may see, read in the same
+		// transaction: one commit, one fsync per intake.
+		if created, err = s.loadSignal(ctx, tx, id); err != nil {
+			return err
+		}
+		f, _ := schakel.Access(u, &schakel.Subject{Municipality: in.Municipality, ReportedBy: u.ID})
+		filterSignal(created, f)
+		return nil
 	})
 	if err != nil {
 		return nil, internal("create signal", err)
 	}
-	return s.Signal(ctx, u, id)
+	return created, nil
 }
+
+// signalListColumns are signalColumns without the free text and the
+// reporter: list rows never show them, and the page query need not carry
+// them.
+var signalListColumns = strings.NewReplacer("s.account,", "'' AS account,", "s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email,",
+	"'' AS reporter_name, '' AS reporter_org, '' AS reporter_phone, '' AS reporter_email,").Replace(signalColumns)
 
 const signalColumns = `s.id, s.status, s.municipality, s.observed_on, s.forms, s.received_at, s.acute, s.has_minor,
 	s.indicators, s.sector, s.account, s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email,
 	s.reported_by, s.triage_due, s.route, s.notify, s.rationale, s.triaged_at, s.needs_decision, s.version,
-	COALESCE((SELECT c.id FROM cases c WHERE c.signal_id = s.id), '')`
+	COALESCE((SELECT c.id FROM cases c WHERE c.signal_id = s.id), '') AS case_id`
 
 func (s *Store) scanSignal(row interface{ Scan(...any) error }) (*schakel.Signal, error) {
 	var sg schakel.Signal
@@ -266,30 +284,41 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	if err := p.Err(); err != nil {
 		return nil, err
 	}
-	where, args := schakel.AccessSQL(u, schakel.FieldStatus)
+	var where []string
+	var args []any
 	if f.Status != "" {
-		where += ` AND s.status = ?`
+		where = append(where, `s.status = ?`)
 		args = append(args, f.Status)
 	}
 	if f.Municipality != "" {
-		where += ` AND s.municipality = ?`
+		where = append(where, `s.municipality = ?`)
 		args = append(args, f.Municipality)
 	}
 	if f.Overdue {
-		where += ` AND s.status = 'new' AND s.triage_due < ?`
+		where = append(where, `s.status = 'new' AND s.triage_due < ?`)
 		args = append(args, ts(s.now()))
-	}
-	q := s.db.reader()
-	page := &schakel.Page[schakel.Signal]{Items: []schakel.Signal{}}
-	if err := q.row(ctx, `SELECT COUNT(*) FROM signals s WHERE `+where, args...).Scan(&page.Total); err != nil {
-		return nil, internal("list signals", err)
 	}
 	handling, hargs := schakel.AccessSQL(u, schakel.FieldHandling)
 	victims, vargs := schakel.AccessSQL(u, schakel.FieldVictims)
-	all := append(append(append([]any{}, hargs...), vargs...), args...)
-	rows, err := q.query(ctx, `SELECT `+signalColumns+`, CASE WHEN `+handling+` THEN 1 ELSE 0 END, CASE WHEN `+victims+` THEN 1 ELSE 0 END
-		FROM signals s WHERE `+where+`
-		ORDER BY s.needs_decision DESC, s.acute DESC, s.received_at ASC, s.id ASC LIMIT ? OFFSET ?`, append(all, limit, offset)...)
+	l := listSQL{
+		From:       "signals s",
+		Grants:     schakel.AccessSQLGrants(u, schakel.FieldStatus),
+		Where:      strings.Join(where, " AND "),
+		WhereArgs:  args,
+		Keys:       "s.id, s.needs_decision, s.acute, s.received_at",
+		Order:      "s.needs_decision DESC, s.acute DESC, s.received_at, s.id",
+		OuterOrder: "needs_decision DESC, acute DESC, received_at, id",
+		Join:       "s.id = pg.id",
+		PageOrder:  "pg.needs_decision DESC, pg.acute DESC, pg.received_at, pg.id",
+	}
+	q := s.db.reader()
+	page := &schakel.Page[schakel.Signal]{Items: []schakel.Signal{}}
+	if page.Total, err = l.count(ctx, q); err != nil {
+		return nil, internal("list signals", err)
+	}
+	// What each row may show is computed per row of the page only.
+	l.Columns = signalListColumns + `, CASE WHEN ` + handling + ` THEN 1 ELSE 0 END AS h_vis, CASE WHEN ` + victims + ` THEN 1 ELSE 0 END AS v_vis`
+	rows, err := l.page(ctx, q, append(hargs, vargs...), limit, offset)
 	if err != nil {
 		return nil, internal("list signals", err)
 	}

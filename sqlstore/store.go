@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/schakel-nl/schakel"
@@ -16,7 +17,18 @@ type Store struct {
 	db        *DB
 	Now       func() time.Time
 	Deadlines schakel.Deadlines
+	catalog   atomic.Pointer[cachedCatalog]
 }
+
+// cachedCatalog keeps the reference data for a few seconds: every intake
+// validates against it. A change by the beheerder clears it at once on
+// this instance; other instances follow within catalogTTL.
+type cachedCatalog struct {
+	cat    *schakel.Catalog
+	loaded time.Time
+}
+
+const catalogTTL = 5 * time.Second
 
 // New returns a store on db with the given deadlines.
 func New(db *DB, d schakel.Deadlines) *Store {
@@ -68,8 +80,23 @@ func event(ctx context.Context, tx querier, at time.Time, u *schakel.User, signa
 
 func isNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
 
-// Catalog loads the reference data that validation checks against.
+// Catalog returns the reference data that validation checks against.
 func (s *Store) Catalog(ctx context.Context) (*schakel.Catalog, error) {
+	if c := s.catalog.Load(); c != nil && time.Since(c.loaded) < catalogTTL {
+		return c.cat, nil
+	}
+	cat, err := s.loadCatalog(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.catalog.Store(&cachedCatalog{cat: cat, loaded: time.Now()})
+	return cat, nil
+}
+
+// forgetCatalog drops the cached reference data after a change.
+func (s *Store) forgetCatalog() { s.catalog.Store(nil) }
+
+func (s *Store) loadCatalog(ctx context.Context) (*schakel.Catalog, error) {
 	q := s.db.reader()
 	cat := &schakel.Catalog{
 		Municipalities: map[string]schakel.Municipality{},

@@ -1,0 +1,196 @@
+// Command schakel-bench measures Schakel on this machine: it fills a fresh
+// database with demo data, measures the engine's raw ceiling for a durable
+// single-row insert, starts a real server on loopback and drives it with
+// the vegeta load library: intake, the AF's queue and the case view. It
+// prints the figures as Markdown for docs/benchmarks.md.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"time"
+
+	vegeta "github.com/tsenart/vegeta/v12/lib"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/demo"
+	"github.com/schakel-nl/schakel/sqlstore"
+	"github.com/schakel-nl/schakel/web"
+)
+
+func main() {
+	dbURL := flag.String("db", "", "database URL (default: a SQLite file in a temporary directory); must be empty")
+	signals := flag.Int("signals", 30000, "demo signals to load before measuring")
+	dur := flag.Duration("duration", 10*time.Second, "length of each measurement")
+	intakeWorkers := flag.Int("intake-clients", 8, "concurrent clients for intake")
+	readWorkers := flag.Int("read-clients", 50, "concurrent clients for the queue and case view")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the queue scenario to this file")
+	flag.Parse()
+	if err := run(*dbURL, *signals, *dur, *intakeWorkers, *readWorkers, *cpuprofile); err != nil {
+		fmt.Fprintln(os.Stderr, "schakel-bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorkers int, cpuprofile string) error {
+	ctx := context.Background()
+	if dbURL == "" {
+		dir, err := os.MkdirTemp("", "schakel-bench-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		dbURL = filepath.Join(dir, "bench.db")
+	}
+	// Load the demo data without waiting for the disk, then measure with
+	// the real durability settings.
+	start := time.Now()
+	bulk, err := sqlstore.OpenBulk(ctx, dbURL)
+	if err != nil {
+		return err
+	}
+	res, err := demo.Populate(ctx, sqlstore.New(bulk, schakel.DefaultDeadlines), demo.Options{Signals: signals, Seed: 42})
+	bulk.Close()
+	if err != nil {
+		return err
+	}
+	loaded := time.Since(start)
+
+	db, err := sqlstore.Open(ctx, dbURL)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	store := sqlstore.New(db, schakel.DefaultDeadlines)
+	ceiling, err := db.RawInsertCeiling(ctx, dur)
+	if err != nil {
+		return err
+	}
+
+	srv, err := web.New(store, slog.New(slog.DiscardHandler), web.DefaultConfig)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{Handler: srv.Handler()}
+	go hs.Serve(ln)
+	defer hs.Close()
+	base := "http://" + ln.Addr().String()
+
+	token := func(key string) string {
+		t, err := store.CreateToken(ctx, res.Users[key].ID)
+		if err != nil {
+			panic(err)
+		}
+		return t
+	}
+	melder, af := token("melder"), token("af:rotterdam")
+	auth := func(tok string) http.Header {
+		return http.Header{"Authorization": {"Bearer " + tok}, "Content-Type": {"application/json"}}
+	}
+	body, _ := json.Marshal(map[string]any{
+		"municipality": "rotterdam", "observed_on": time.Now().In(schakel.Amsterdam).AddDate(0, 0, -1).Format("2006-01-02"),
+		"forms": []string{"labour"}, "indicators": []string{"labour.debt_bondage"}, "sector": "construction",
+		"account": "Belastingtest: werknemers slapen met twaalf in één woning.", "reporter": map[string]any{"name": "Load Test", "organisation": "Wijkteam"},
+		"persons": []any{map[string]any{"role": "victim", "name": "Test Persoon", "estimated_age": 34, "nationality": "PL"}, map[string]any{"role": "suspect", "name": "Test Verdachte"}},
+	})
+	if cpuprofile != "" && os.Getenv("PROFILE_INTAKE") != "" {
+		f, _ := os.Create(cpuprofile + ".intake")
+		pprof.StartCPUProfile(f)
+		defer func() { pprof.StopCPUProfile(); f.Close() }()
+	}
+	intake := attack("intake", vegeta.NewStaticTargeter(vegeta.Target{Method: "POST", URL: base + "/api/v1/signals", Body: body, Header: auth(melder)}), intakeWorkers, dur)
+
+	var total int
+	if err := getJSON(base+"/api/v1/signals?limit=1", af, &struct{ Total *int }{&total}); err != nil {
+		return err
+	}
+	var stopProfile func()
+	if cpuprofile != "" {
+		f, err := os.Create(cpuprofile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		stopProfile = func() { pprof.StopCPUProfile(); f.Close() }
+	}
+	queue := attack("queue", vegeta.NewStaticTargeter(vegeta.Target{Method: "GET", URL: base + "/api/v1/signals?limit=50", Header: auth(af)}), readWorkers, dur)
+	if stopProfile != nil {
+		stopProfile()
+	}
+
+	var cases struct{ Items []struct{ ID string } }
+	if err := getJSON(base+"/api/v1/cases?limit=500", af, &cases); err != nil {
+		return err
+	}
+	var targets []vegeta.Target
+	for _, c := range cases.Items {
+		targets = append(targets, vegeta.Target{Method: "GET", URL: base + "/api/v1/cases/" + c.ID, Header: auth(af)})
+	}
+	caseView := attack("case", vegeta.NewStaticTargeter(targets...), readWorkers, dur)
+
+	engine, _ := sqlstore.ParseURL(dbURL)
+	fmt.Printf("## %s, %s, %d CPUs, %s\n\n", engine, time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), runtime.Version())
+	fmt.Printf("Loaded %d demo signals in %s; the AF of Rotterdam sees %d of them.\n\n", signals, loaded.Round(time.Second), total)
+	fmt.Println("| scenario | clients | requests | success | throughput (req/s) | p50 (ms) | p99 (ms) |")
+	fmt.Println("|---|---|---|---|---|---|---|")
+	for _, m := range []struct {
+		name    string
+		clients int
+		m       *vegeta.Metrics
+	}{{"intake POST /api/v1/signals", intakeWorkers, intake}, {"AF queue GET /api/v1/signals?limit=50", readWorkers, queue}, {"case view GET /api/v1/cases/{id}", readWorkers, caseView}} {
+		fmt.Printf("| %s | %d | %d | %.1f%% | %.0f | %.1f | %.1f |\n", m.name, m.clients, m.m.Requests, m.m.Success*100, m.m.Throughput,
+			ms(m.m.Latencies.P50), ms(m.m.Latencies.P99))
+	}
+	fmt.Printf("\nRaw ceiling (bare loop of durable single-row transactions, one client): %.0f tx/s. Intake reaches %.0f%% of it.\n",
+		ceiling, 100*intake.Throughput/ceiling)
+	return nil
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// attack drives one scenario at the highest rate the clients reach.
+func attack(name string, tr vegeta.Targeter, workers int, dur time.Duration) *vegeta.Metrics {
+	a := vegeta.NewAttacker(vegeta.Workers(uint64(workers)), vegeta.MaxWorkers(uint64(workers)), vegeta.KeepAlive(true),
+		vegeta.Connections(workers), vegeta.Timeout(30*time.Second))
+	var m vegeta.Metrics
+	for r := range a.Attack(tr, vegeta.Rate{Freq: 0}, dur, name) {
+		m.Add(r)
+	}
+	m.Close()
+	if len(m.Errors) > 0 {
+		fmt.Fprintf(os.Stderr, "%s: errors %v\n", name, m.Errors)
+	}
+	return &m
+}
+
+func getJSON(url, token string, v any) error {
+	req, _ := http.NewRequest("GET", url, nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	if res.StatusCode != 200 {
+		return fmt.Errorf("%s: %d %s", url, res.StatusCode, bytes.TrimSpace(b))
+	}
+	return json.Unmarshal(b, v)
+}
