@@ -2,26 +2,27 @@ package sqlstore
 
 import (
 	"context"
-	"strings"
 	"time"
+
+	"github.com/schakel-nl/schakel"
 )
 
-// RawInsertCeiling measures the engine's own ceiling for a durable
-// single-row insert: a bare loop of one-row transactions on the write pool
-// with this database's durability settings, for d. It answers the number
-// of committed transactions per second. It uses a scratch table it drops
-// again.
-func (db *DB) RawInsertCeiling(ctx context.Context, d time.Duration) (float64, error) {
-	if _, err := db.write.ExecContext(ctx, `CREATE TABLE bench_raw (id TEXT PRIMARY KEY, payload TEXT NOT NULL)`); err != nil {
-		return 0, err
-	}
-	defer db.write.ExecContext(context.Background(), `DROP TABLE bench_raw`)
-	payload := strings.Repeat("x", 512)
+// RawInsertCeiling measures the engine's own ceiling for the durable insert
+// behind an intake: a bare loop, on one connection, of transactions that
+// each insert one row into signals (with all its indexes), with this
+// database's durability settings, for d. It answers committed transactions
+// per second. The rows it adds are ordinary new signals in municipality m
+// reported by user; use it on a throw-away database only.
+func (db *DB) RawInsertCeiling(ctx context.Context, d time.Duration, m, user string) (float64, error) {
 	n := 0
 	start := time.Now()
 	for time.Since(start) < d {
+		now := ts(time.Now())
 		err := db.inTx(ctx, func(tx querier) error {
-			_, err := tx.exec(ctx, `INSERT INTO bench_raw (id, payload) VALUES (?, ?)`, NewID(), payload)
+			_, err := tx.exec(ctx, `INSERT INTO signals (id, municipality, observed_on, forms, indicators, sector, acute, account,
+				reporter_name, reporter_org, reporter_phone, reporter_email, reported_by, received_at, triage_due, status, has_minor)
+				VALUES (?, ?, '2026-11-01', 'labour', '', '', 0, 'Ruwe ondergrens.', 'Bench', '', '', '', ?, ?, ?, ?, 0)`,
+				NewID(), m, user, now, now, string(schakel.SignalNew))
 			return err
 		})
 		if err != nil {

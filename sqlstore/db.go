@@ -48,10 +48,12 @@ type DB struct {
 	// CPU of an intake in the profile). pgx caches statements itself.
 	stmts sync.Map // stmtKey → *sql.Stmt
 	nstmt atomic.Int64
-	// writeMu serialises write transactions on SQLite in Go, so that the
-	// one writer never waits in SQLite's busy loop; the write pool's
-	// second connection only prepares statements.
-	writeMu sync.Mutex
+	// On SQLite, write calls queue here and run in groups (groupCommit):
+	// the one writer never waits in SQLite's busy loop, and the write
+	// pool's second connection only prepares statements.
+	groupMu sync.Mutex
+	group   []*txCall
+	leading bool
 	// writes counts the write transactions this process committed; list
 	// totals cached under an older count are stale.
 	writes atomic.Int64
@@ -265,28 +267,121 @@ func (q querier) row(ctx context.Context, query string, args ...any) *sql.Row {
 
 // inTx runs fn in one write transaction: committed if fn returns nil,
 // rolled back otherwise, so a failed call stores nothing.
-func (db *DB) inTx(ctx context.Context, fn func(tx querier) error) (err error) {
+func (db *DB) inTx(ctx context.Context, fn func(tx querier) error) error {
 	if db.Dialect == SQLite {
-		db.writeMu.Lock()
-		defer db.writeMu.Unlock()
+		return db.groupCommit(ctx, fn)
 	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	defer func() {
-		if err != nil {
-			_ = tx.Rollback()
-		}
-	}()
-	if err = fn(querier{db: db, pool: db.write, tx: tx}); err != nil {
+	if err := fn(querier{db: db, pool: db.write, tx: tx}); err != nil {
+		_ = tx.Rollback()
 		return err
 	}
-	if err = tx.Commit(); err != nil {
+	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
 	}
 	db.writes.Add(1)
 	return nil
+}
+
+// SQLite has one writer and syncs the WAL at every commit. Write calls
+// that arrive while another commits are therefore run together: one
+// transaction, each call in a savepoint of its own, one commit and one
+// fsync for all. A call that fails is rolled back to its savepoint and
+// stores nothing; every caller is answered only after the commit, so an
+// acknowledged write is on disk. (PostgreSQL groups commits itself.)
+
+type txCall struct {
+	ctx  context.Context
+	fn   func(tx querier) error
+	done chan error
+}
+
+// maxGroup bounds how many calls share one commit.
+const maxGroup = 32
+
+func (db *DB) groupCommit(ctx context.Context, fn func(tx querier) error) error {
+	call := &txCall{ctx: ctx, fn: fn, done: make(chan error, 1)}
+	db.groupMu.Lock()
+	db.group = append(db.group, call)
+	lead := !db.leading
+	db.leading = true
+	db.groupMu.Unlock()
+	if lead {
+		for {
+			db.groupMu.Lock()
+			batch := db.group
+			if len(batch) > maxGroup {
+				batch = batch[:maxGroup]
+			}
+			db.group = db.group[len(batch):]
+			if len(batch) == 0 {
+				db.leading = false
+				db.groupMu.Unlock()
+				break
+			}
+			db.groupMu.Unlock()
+			db.runGroup(batch)
+		}
+	}
+	return <-call.done
+}
+
+func (db *DB) runGroup(batch []*txCall) {
+	errs := make([]error, len(batch))
+	fail := func(err error) {
+		for _, c := range batch {
+			c.done <- err
+		}
+	}
+	// The transaction outlives any one caller's context; each call's
+	// statements still run under its own.
+	tx, err := db.write.BeginTx(context.Background(), nil)
+	if err != nil {
+		fail(fmt.Errorf("begin: %w", err))
+		return
+	}
+	ok := 0
+	for i, c := range batch {
+		if err := c.ctx.Err(); err != nil {
+			errs[i] = err
+			continue
+		}
+		if _, err := tx.ExecContext(context.Background(), `SAVEPOINT call`); err != nil {
+			_ = tx.Rollback()
+			fail(fmt.Errorf("savepoint: %w", err))
+			return
+		}
+		if err := c.fn(querier{db: db, pool: db.write, tx: tx}); err != nil {
+			errs[i] = err
+			if _, rerr := tx.ExecContext(context.Background(), `ROLLBACK TO call`); rerr != nil {
+				_ = tx.Rollback()
+				fail(fmt.Errorf("rollback to savepoint: %w", rerr))
+				return
+			}
+		} else {
+			ok++
+		}
+		if _, err := tx.ExecContext(context.Background(), `RELEASE call`); err != nil {
+			_ = tx.Rollback()
+			fail(fmt.Errorf("release savepoint: %w", err))
+			return
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		for i := range errs {
+			if errs[i] == nil {
+				errs[i] = fmt.Errorf("commit: %w", err)
+			}
+		}
+	} else if ok > 0 {
+		db.writes.Add(1)
+	}
+	for i, c := range batch {
+		c.done <- errs[i]
+	}
 }
 
 // reader queries outside a transaction on the read pool.

@@ -1,0 +1,64 @@
+package sqlstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+)
+
+// Calls that share one commit still succeed and fail on their own: a
+// failed call stores nothing, the others all of theirs.
+func TestGroupCommitIsolatesCalls(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "g.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.write.ExecContext(ctx, `CREATE TABLE g (id INTEGER PRIMARY KEY, v TEXT NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	var wg sync.WaitGroup
+	errs := make([]error, 200)
+	for i := range 200 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = db.inTx(ctx, func(tx querier) error {
+				for j := range 3 {
+					if _, err := tx.exec(ctx, `INSERT INTO g (id, v) VALUES (?, ?)`, i*10+j, fmt.Sprint(i)); err != nil {
+						return err
+					}
+				}
+				if i%2 == 1 {
+					return boom
+				}
+				return nil
+			})
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if (i%2 == 1) != errors.Is(err, boom) || (i%2 == 0 && err != nil) {
+			t.Fatalf("call %d: %v", i, err)
+		}
+	}
+	var n, odd int
+	if err := db.read.QueryRowContext(ctx, `SELECT COUNT(*), COALESCE(SUM(CAST(v AS INTEGER) % 2), 0) FROM g`).Scan(&n, &odd); err != nil {
+		t.Fatal(err)
+	}
+	if n != 300 || odd != 0 {
+		t.Fatalf("%d rows (want 300), %d from failed calls (want 0)", n, odd)
+	}
+	// A canceled caller's call does not run.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	ran := false
+	if err := db.inTx(cctx, func(tx querier) error { ran = true; return nil }); !errors.Is(err, context.Canceled) || ran {
+		t.Fatalf("canceled call: %v, ran %v", err, ran)
+	}
+}
