@@ -143,7 +143,7 @@ func open(ctx context.Context, url string, bulk bool) (*DB, error) {
 		}
 		// synchronous=FULL: an acknowledged commit is on disk, also in WAL
 		// mode, so a crash right after a 201 loses nothing.
-		pragmas := "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(FULL)"
+		pragmas := "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(FULL)&_pragma=cache_size(-32000)&_pragma=mmap_size(1073741824)"
 		if bulk {
 			pragmas = strings.Replace(pragmas, "synchronous(FULL)", "synchronous(OFF)", 1)
 		}
