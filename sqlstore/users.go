@@ -283,22 +283,15 @@ func tokenHash(token string) string {
 	return hex.EncodeToString(h[:])
 }
 
-// UserByToken finds the active user of an API token.
+// UserByToken finds the active user of an API token: every API request
+// asks, so the token and the user are read in one query.
 func (s *Store) UserByToken(ctx context.Context, token string) (*schakel.User, error) {
-	var id string
-	err := s.db.reader().row(ctx, `SELECT user_id FROM api_tokens WHERE hash = ?`, tokenHash(token)).Scan(&id)
-	if isNoRows(err) {
+	u, _, err := s.loadUser(ctx, `u.id = (SELECT t.user_id FROM api_tokens t WHERE t.hash = ?)`, tokenHash(token))
+	if schakel.ErrorKind(err) == schakel.KindNotFound || (err == nil && !u.Active) {
 		return nil, schakel.Errorf(schakel.KindUnauthorized, "Ongeldig token.")
 	}
-	if err != nil {
-		return nil, internal("token", err)
-	}
-	u, err := s.UserByID(ctx, id)
 	if err != nil {
 		return nil, err
-	}
-	if !u.Active {
-		return nil, schakel.Errorf(schakel.KindUnauthorized, "Ongeldig token.")
 	}
 	return u, nil
 }

@@ -37,18 +37,19 @@ func main() {
 	intakeWorkers := flag.Int("intake-clients", 8, "concurrent clients for intake")
 	readWorkers := flag.Int("read-clients", 50, "concurrent clients for the queue and case view")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the queue scenario to this file")
+	reuse := flag.Bool("reuse", false, "measure a database an earlier run loaded, without loading again")
 	gcPercent := flag.Int("gc-percent", 400, "the Go GC target, as schakel serve sets it by default (GOGC wins when set)")
 	flag.Parse()
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(*gcPercent)
 	}
-	if err := run(*dbURL, *signals, *dur, *intakeWorkers, *readWorkers, *cpuprofile); err != nil {
+	if err := run(*dbURL, *signals, *dur, *intakeWorkers, *readWorkers, *cpuprofile, *reuse); err != nil {
 		fmt.Fprintln(os.Stderr, "schakel-bench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorkers int, cpuprofile string) error {
+func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorkers int, cpuprofile string, reuse bool) error {
 	ctx := context.Background()
 	if dbURL == "" {
 		dir, err := os.MkdirTemp("", "schakel-bench-")
@@ -61,14 +62,17 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	// Load the demo data without waiting for the disk, then measure with
 	// the real durability settings.
 	start := time.Now()
-	bulk, err := sqlstore.OpenBulk(ctx, dbURL)
-	if err != nil {
-		return err
-	}
-	res, err := demo.Populate(ctx, sqlstore.New(bulk, schakel.DefaultDeadlines), demo.Options{Signals: signals, Seed: 42})
-	bulk.Close()
-	if err != nil {
-		return err
+	users := map[string]string{}
+	if !reuse {
+		bulk, err := sqlstore.OpenBulk(ctx, dbURL)
+		if err != nil {
+			return err
+		}
+		_, err = demo.Populate(ctx, sqlstore.New(bulk, schakel.DefaultDeadlines), demo.Options{Signals: signals, Seed: 42})
+		bulk.Close()
+		if err != nil {
+			return err
+		}
 	}
 	loaded := time.Since(start)
 
@@ -92,14 +96,19 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	defer hs.Close()
 	base := "http://" + ln.Addr().String()
 
-	token := func(key string) string {
-		t, err := store.CreateToken(ctx, res.Users[key].ID)
+	token := func(email string) string {
+		u, err := store.Authenticate(ctx, email, "demo-wachtwoord-2026")
+		if err != nil {
+			panic(err)
+		}
+		users[email] = u.ID
+		t, err := store.CreateToken(ctx, u.ID)
 		if err != nil {
 			panic(err)
 		}
 		return t
 	}
-	melder, af := token("melder"), token("af:rotterdam")
+	melder, af := token("melder@schakel.demo"), token("af@schakel.demo")
 	auth := func(tok string) http.Header {
 		return http.Header{"Authorization": {"Bearer " + tok}, "Content-Type": {"application/json"}}
 	}
@@ -146,7 +155,7 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	}
 	// The raw ceiling runs after the read scenarios, so that its rows do
 	// not change what they read.
-	ceiling, err := db.RawInsertCeiling(ctx, dur, "rotterdam", res.Users["melder"].ID)
+	ceiling, err := db.RawInsertCeiling(ctx, dur, "rotterdam", users["melder@schakel.demo"])
 	if err != nil {
 		return err
 	}
