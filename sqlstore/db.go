@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -128,8 +129,9 @@ func open(ctx context.Context, url string, bulk bool) (*DB, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open postgres: %w", err)
 		}
-		p.SetMaxOpenConns(20)
-		p.SetMaxIdleConns(20)
+		n := pgPoolSize()
+		p.SetMaxOpenConns(n)
+		p.SetMaxIdleConns(n)
 		p.SetConnMaxIdleTime(5 * time.Minute)
 		db.write, db.read = p, p
 	default:
@@ -171,6 +173,16 @@ func open(ctx context.Context, url string, bulk bool) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// pgPoolSize is the PostgreSQL pool of one instance: SCHAKEL_DB_POOL, or
+// by default four connections per core of this machine. More concurrent
+// queries than the database has cores only queue inside PostgreSQL.
+func pgPoolSize() int {
+	if n, err := strconv.Atoi(os.Getenv("SCHAKEL_DB_POOL")); err == nil && n > 0 {
+		return n
+	}
+	return 4 * runtime.NumCPU()
 }
 
 // Close closes both pools.
