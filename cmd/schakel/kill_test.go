@@ -70,22 +70,27 @@ func startServer(t *testing.T, db, addr string) *exec.Cmd {
 	return nil
 }
 
-// TestNoLostWritesOnKill runs an intake load against a real server
-// process, kills it with SIGKILL mid-load, restarts it, and checks that
-// every signal that got a 201 is there, whole.
-func TestNoLostWritesOnKill(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds and kills a server process")
-	}
-	db := sqltest.URL(t)
+// serverWithReporter makes a fresh database with one reporter, starts a
+// server process on it and returns the database, the reporter's API token,
+// the address and the process.
+func serverWithReporter(t *testing.T) (db, token, addr string, cmd *exec.Cmd) {
+	t.Helper()
+	db = sqltest.URL(t)
 	out, _, err := runCLI(t, "", "user", "add", "--db", db, "--name", "Load", "--role", "melder", "--org", "essm", "--token")
 	if err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	token := lines[len(lines)-1]
-	addr := freeAddr(t)
-	cmd := startServer(t, db, addr)
+	token = lines[len(lines)-1]
+	addr = freeAddr(t)
+	return db, token, addr, startServer(t, db, addr)
+}
+
+// TestNoLostWritesOnKill runs an intake load against a real server
+// process, kills it with SIGKILL mid-load, restarts it, and checks that
+// every signal that got a 201 is there, whole.
+func TestNoLostWritesOnKill(t *testing.T) {
+	db, token, addr, cmd := serverWithReporter(t)
 
 	body, _ := json.Marshal(map[string]any{
 		"municipality": "rotterdam", "observed_on": time.Now().In(schakel.Amsterdam).AddDate(0, 0, -1).Format("2006-01-02"),
@@ -165,15 +170,7 @@ func TestNoLostWritesOnKill(t *testing.T) {
 // server is reading its body. The request is still answered 201 and
 // stored, and the process exits 0.
 func TestGracefulShutdown(t *testing.T) {
-	db := sqltest.URL(t)
-	out, _, err := runCLI(t, "", "user", "add", "--db", db, "--name", "Load", "--role", "melder", "--org", "essm", "--token")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	token := lines[len(lines)-1]
-	addr := freeAddr(t)
-	cmd := startServer(t, db, addr)
+	db, token, addr, cmd := serverWithReporter(t)
 	body, _ := json.Marshal(map[string]any{
 		"municipality": "rotterdam", "observed_on": time.Now().In(schakel.Amsterdam).AddDate(0, 0, -1).Format("2006-01-02"),
 		"forms": []string{"sexual"}, "account": "Afsluittest.", "reporter": map[string]any{"name": "Load"},
