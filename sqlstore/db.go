@@ -109,15 +109,29 @@ func ParseURL(url string) (Dialect, string) {
 
 // Open connects to the database named by url and brings the schema up to
 // date.
-func Open(ctx context.Context, url string) (*DB, error) { return open(ctx, url, false) }
+func Open(ctx context.Context, url string) (*DB, error) { return OpenWith(ctx, url, Options{}) }
+
+// Options tune a database connection.
+type Options struct {
+	// PGPool is the number of connections of this instance to PostgreSQL;
+	// 0 means four per core. More concurrent queries than the database
+	// has cores only queue inside PostgreSQL.
+	PGPool int
+	// Bulk turns off waiting for the disk at each commit; see OpenBulk.
+	Bulk bool
+}
 
 // OpenBulk is Open without waiting for the disk at each commit
 // (synchronous=OFF, synchronous_commit=off): only for loading generated
 // data into a database that is thrown away if the load is interrupted,
 // such as a benchmark's.
-func OpenBulk(ctx context.Context, url string) (*DB, error) { return open(ctx, url, true) }
+func OpenBulk(ctx context.Context, url string) (*DB, error) {
+	return OpenWith(ctx, url, Options{Bulk: true})
+}
 
-func open(ctx context.Context, url string, bulk bool) (*DB, error) {
+// OpenWith is Open with options.
+func OpenWith(ctx context.Context, url string, o Options) (*DB, error) {
+	bulk := o.Bulk
 	dialect, src := ParseURL(url)
 	db := &DB{Dialect: dialect, URL: url}
 	switch dialect {
@@ -129,7 +143,10 @@ func open(ctx context.Context, url string, bulk bool) (*DB, error) {
 		if err != nil {
 			return nil, fmt.Errorf("open postgres: %w", err)
 		}
-		n := pgPoolSize()
+		n := o.PGPool
+		if n <= 0 {
+			n = 4 * runtime.NumCPU()
+		}
 		p.SetMaxOpenConns(n)
 		p.SetMaxIdleConns(n)
 		p.SetConnMaxIdleTime(5 * time.Minute)
@@ -173,16 +190,6 @@ func open(ctx context.Context, url string, bulk bool) (*DB, error) {
 		return nil, err
 	}
 	return db, nil
-}
-
-// pgPoolSize is the PostgreSQL pool of one instance: SCHAKEL_DB_POOL, or
-// by default four connections per core of this machine. More concurrent
-// queries than the database has cores only queue inside PostgreSQL.
-func pgPoolSize() int {
-	if n, err := strconv.Atoi(os.Getenv("SCHAKEL_DB_POOL")); err == nil && n > 0 {
-		return n
-	}
-	return 4 * runtime.NumCPU()
 }
 
 // Close closes both pools.

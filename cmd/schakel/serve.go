@@ -32,6 +32,7 @@ type settings struct {
 	jobsPoll      time.Duration
 	reminderEvery time.Duration
 	gcPercent     int
+	dbPool        int
 }
 
 func envOr(name, def string) string {
@@ -65,6 +66,7 @@ func envDuration(name string, def time.Duration) time.Duration {
 func (s *settings) register(fs *flag.FlagSet, withDB bool) {
 	fs.StringVar(&s.addr, "addr", envOr("SCHAKEL_ADDR", ":8080"), "listen address (SCHAKEL_ADDR)")
 	if withDB {
+		fs.IntVar(&s.dbPool, "db-pool", envInt("SCHAKEL_DB_POOL", 0), "connections to PostgreSQL per instance; 0: four per core (SCHAKEL_DB_POOL)")
 		fs.StringVar(&s.db, "db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database: a SQLite file path, sqlite:PATH or a postgres:// URL (SCHAKEL_DB)")
 	}
 	fs.IntVar(&s.triageDays, "triage-days", envInt("SCHAKEL_TRIAGE_DAYS", schakel.DefaultDeadlines.TriageDays), "working days to triage a signal (SCHAKEL_TRIAGE_DAYS)")
@@ -104,6 +106,9 @@ func (s *settings) validate() error {
 	if s.idleTimeout < time.Minute {
 		return usageError{"--idle-timeout must be at least 1m"}
 	}
+	if s.dbPool < 0 || s.dbPool > 500 {
+		return usageError{"--db-pool must be between 0 and 500"}
+	}
 	if s.gcPercent < 50 || s.gcPercent > 2000 {
 		return usageError{"--gc-percent must be between 50 and 2000"}
 	}
@@ -135,7 +140,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	db, err := sqlstore.Open(ctx, s.db)
+	db, err := sqlstore.OpenWith(ctx, s.db, sqlstore.Options{PGPool: s.dbPool})
 	if err != nil {
 		return err
 	}
