@@ -111,10 +111,12 @@ type Case struct {
 	EscalationReason string     `json:"escalation_reason,omitempty"`
 	Urgent           bool       `json:"urgent"`
 	NeedsDecision    bool       `json:"needs_decision"`
-	Participants     []string   `json:"participants,omitempty"`
-	Referrals        []Referral `json:"referrals,omitempty"`
-	Timeline         []Event    `json:"timeline,omitempty"`
-	Version          int        `json:"version"`
+	// Overdue: a referral of the case waits for an answer past its deadline.
+	Overdue      bool       `json:"overdue"`
+	Participants []string   `json:"participants,omitempty"`
+	Referrals    []Referral `json:"referrals,omitempty"`
+	Timeline     []Event    `json:"timeline,omitempty"`
+	Version      int        `json:"version"`
 
 	Visible Fields `json:"-"`
 }

@@ -82,6 +82,7 @@ func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fi
 	}
 	c.Participants = []string{"gemeente-" + c.Municipality}
 	for _, r := range c.Referrals {
+		c.Overdue = c.Overdue || r.Overdue
 		if !slices.Contains(c.Participants, r.To) {
 			c.Participants = append(c.Participants, r.To)
 		}
@@ -195,17 +196,20 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	if err := q.row(ctx, `SELECT COUNT(*)`+from, args...).Scan(&page.Total); err != nil {
 		return nil, internal("list cases", err)
 	}
-	rows, err := q.query(ctx, `SELECT `+caseColumns+from+` ORDER BY c.status DESC, c.escalated DESC, s.needs_decision DESC, s.acute DESC, c.opened_at DESC, c.id LIMIT ? OFFSET ?`,
-		append(args, limit, offset)...)
+	overdue := `, CASE WHEN EXISTS (SELECT 1 FROM referrals ro WHERE ro.case_id = c.id AND ro.status = 'sent' AND ro.accept_due < ?) THEN 1 ELSE 0 END`
+	rows, err := q.query(ctx, `SELECT `+caseColumns+overdue+from+` ORDER BY c.status DESC, c.escalated DESC, s.needs_decision DESC, s.acute DESC, c.opened_at DESC, c.id LIMIT ? OFFSET ?`,
+		append(append([]any{ts(s.now())}, args...), limit, offset)...)
 	if err != nil {
 		return nil, internal("list cases", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		c, err := scanCase(rows)
+		var late int
+		c, err := scanCase(scanTail{rows, []any{&late}})
 		if err != nil {
 			return nil, internal("list cases", err)
 		}
+		c.Overdue = late == 1
 		// The list is process level: no reasons, no free text.
 		c.EscalationReason = ""
 		c.Visible = schakel.FieldStatus | schakel.FieldHandling

@@ -295,6 +295,21 @@ func TestOverdueDeadlines(t *testing.T) {
 	if page.Total != 1 || !page.Items[0].Overdue {
 		t.Errorf("overdue filter: %+v", page)
 	}
+	// A referral sent 14 days ago and not answered marks its case late.
+	f.st.Now = func() time.Time { return real().AddDate(0, 0, -14) }
+	res, err := f.st.Triage(ctx, f.u("af:rotterdam"), sg.ID, schakel.TriageDecision{Route: schakel.RouteCare})
+	f.st.Now = real
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases, _ := f.st.Cases(ctx, f.u("af:rotterdam"), sqlstore.CaseFilter{})
+	one, _ := f.st.Case(ctx, f.u("af:rotterdam"), *res.CaseID)
+	if cases.Total != 1 || !cases.Items[0].Overdue || !one.Overdue {
+		t.Errorf("a case with an unanswered referral past its deadline is late: list %v, case %v", cases.Items, one.Overdue)
+	}
+	if inbox, _ := f.st.Referrals(ctx, f.u("essm"), sqlstore.ReferralFilter{}); inbox.Total != 1 || !inbox.Items[0].Overdue {
+		t.Errorf("the referral is late in the inbox: %+v", inbox.Items)
+	}
 }
 
 func TestReadsAreAudited(t *testing.T) {
