@@ -22,7 +22,8 @@ import (
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // registers "pgx"
-	_ "modernc.org/sqlite"             // registers "sqlite"
+	"golang.org/x/sync/singleflight"
+	_ "modernc.org/sqlite" // registers "sqlite"
 
 	"github.com/schakel-nl/schakel"
 )
@@ -57,8 +58,9 @@ type DB struct {
 	leading bool
 	// writes counts the write transactions this process committed; list
 	// totals cached under an older count are stale.
-	writes atomic.Int64
-	counts sync.Map // query text and arguments → cachedCount
+	writes   atomic.Int64
+	counts   sync.Map // query text and arguments → cachedCount
+	counting singleflight.Group
 }
 
 type stmtKey struct {

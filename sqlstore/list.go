@@ -84,12 +84,21 @@ func (l listSQL) count(ctx context.Context, q querier) (int, error) {
 			return c.n, nil
 		}
 	}
-	var total int
-	if err := q.row(ctx, query, args...).Scan(&total); err != nil {
+	// When a total expires, the requests that find it expired together
+	// share one count instead of each walking the index at once.
+	shared := context.WithoutCancel(ctx) // one caller leaving does not fail the others
+	v, err, _ := q.db.counting.Do(key, func() (any, error) {
+		var total int
+		if err := q.row(shared, query, args...).Scan(&total); err != nil {
+			return 0, err
+		}
+		q.db.counts.Store(key, cachedCount{n: total, gen: gen, at: time.Now()})
+		return total, nil
+	})
+	if err != nil {
 		return 0, err
 	}
-	q.db.counts.Store(key, cachedCount{n: total, gen: gen, at: time.Now()})
-	return total, nil
+	return v.(int), nil
 }
 
 // A list total is reused while no write has committed in this process and

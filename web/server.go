@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -31,10 +32,13 @@ type Config struct {
 	IdleTimeout time.Duration
 	// SessionLifetime ends a session after this long, however active.
 	SessionLifetime time.Duration
+	// MaxInFlight bounds the requests that work at once; the rest wait
+	// in arrival order. 0: no bound.
+	MaxInFlight int
 }
 
 // DefaultConfig is what serve starts with unless told otherwise.
-var DefaultConfig = Config{IdleTimeout: 15 * time.Minute, SessionLifetime: 12 * time.Hour}
+var DefaultConfig = Config{IdleTimeout: 15 * time.Minute, SessionLifetime: 12 * time.Hour, MaxInFlight: 4 * runtime.NumCPU()}
 
 // Server is the HTTP side of Schakel.
 type Server struct {
@@ -91,7 +95,7 @@ func (s *Server) Handler() http.Handler {
 	s.ui.routes(mux)
 
 	csrf := http.NewCrossOriginProtection()
-	return s.recoverer(s.logRequests(securityHeaders(csrf.Handler(mux))))
+	return s.recoverer(s.logRequests(securityHeaders(csrf.Handler(s.fairQueue(mux)))))
 }
 
 // cacheForever serves assets whose URLs carry their checksum.
@@ -167,6 +171,31 @@ func (s *Server) recoverer(h http.Handler) http.Handler {
 				http.Error(w, "Er ging iets mis. Probeer het later opnieuw.", http.StatusInternalServerError)
 			}
 		}()
+		h.ServeHTTP(w, r)
+	})
+}
+
+// fairQueue lets at most MaxInFlight requests work at once and the others
+// wait in arrival order. database/sql hands a freed connection to a
+// random waiter, so under load some requests waited many turns: the
+// PostgreSQL queue's p99 was three times its median. A channel wakes its
+// waiters first come, first served.
+func (s *Server) fairQueue(h http.Handler) http.Handler {
+	if s.cfg.MaxInFlight <= 0 {
+		return h
+	}
+	slots := make(chan struct{}, s.cfg.MaxInFlight)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/healthz" || r.URL.Path == "/metrics" || strings.HasPrefix(r.URL.Path, "/static/") {
+			h.ServeHTTP(w, r)
+			return
+		}
+		select {
+		case slots <- struct{}{}:
+		case <-r.Context().Done():
+			return
+		}
+		defer func() { <-slots }()
 		h.ServeHTTP(w, r)
 	})
 }
