@@ -37,12 +37,14 @@ func main() {
 	intakeWorkers := flag.Int("intake-clients", 8, "concurrent clients for intake")
 	readWorkers := flag.Int("read-clients", 50, "concurrent clients for the queue and case view")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the queue scenario to this file")
+	maxInFlight := flag.Int("max-in-flight", web.DefaultConfig.MaxInFlight, "requests the server works on at once (0: no bound)")
 	reuse := flag.Bool("reuse", false, "measure a database an earlier run loaded, without loading again")
 	gcPercent := flag.Int("gc-percent", 400, "the Go GC target, as schakel serve sets it by default (GOGC wins when set)")
 	flag.Parse()
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(*gcPercent)
 	}
+	inFlight = *maxInFlight
 	if err := run(*dbURL, *signals, *dur, *intakeWorkers, *readWorkers, *cpuprofile, *reuse); err != nil {
 		fmt.Fprintln(os.Stderr, "schakel-bench:", err)
 		os.Exit(1)
@@ -83,7 +85,9 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	defer db.Close()
 	store := sqlstore.New(db, schakel.DefaultDeadlines)
 
-	srv, err := web.New(store, slog.New(slog.DiscardHandler), web.DefaultConfig)
+	cfg := web.DefaultConfig
+	cfg.MaxInFlight = inFlight
+	srv, err := web.New(store, slog.New(slog.DiscardHandler), cfg)
 	if err != nil {
 		return err
 	}
@@ -178,6 +182,8 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 		ceiling, 100*intake.Throughput/ceiling)
 	return nil
 }
+
+var inFlight int
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
