@@ -148,7 +148,7 @@ func Access(u *User, s *Subject) (Fields, []string) {
 	return f, purposes
 }
 
-// AccessSQL returns a boolean SQL expression, with ? placeholders and its
+// AccessSQL returns a boolean SQL expression, with ? parameters and its
 // arguments, that holds for exactly the signals of which Access would give
 // u all of need. The signal's table must be aliased s; it uses the
 // referrals and cases tables.
@@ -187,7 +187,7 @@ func AccessSQLGrants(u *User, need Fields) []Pred {
 		var args []any
 		var ands []string
 		if g.Routes != nil {
-			ands = append(ands, "s.route IN ("+placeholders(len(g.Routes))+")")
+			ands = append(ands, "s.route IN ("+paramMarks(len(g.Routes))+")")
 			for _, r := range g.Routes {
 				args = append(args, string(r))
 			}
@@ -202,7 +202,7 @@ func AccessSQLGrants(u *User, need Fields) []Pred {
 					ands = append(ands, "1=0")
 					continue
 				}
-				ands = append(ands, "s.municipality IN ("+placeholders(len(u.Municipalities))+")")
+				ands = append(ands, "s.municipality IN ("+paramMarks(len(u.Municipalities))+")")
 				for _, m := range u.Municipalities {
 					args = append(args, m)
 				}
@@ -221,7 +221,7 @@ func AccessSQLGrants(u *User, need Fields) []Pred {
 	return preds
 }
 
-func placeholders(n int) string {
+func paramMarks(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 

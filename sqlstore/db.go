@@ -209,7 +209,7 @@ func (db *DB) Close() error {
 // Ping reports whether the database answers.
 func (db *DB) Ping(ctx context.Context) error { return db.read.PingContext(ctx) }
 
-// rebind turns ? placeholders into $1, $2, … for PostgreSQL.
+// rebind turns ? parameters into $1, $2, … for PostgreSQL.
 func (db *DB) rebind(q string) string {
 	if db.Dialect != Postgres || !strings.Contains(q, "?") {
 		return q
@@ -227,7 +227,7 @@ func (db *DB) rebind(q string) string {
 	return b.String()
 }
 
-// querier is a pool or a transaction on it, with placeholders rebound and
+// querier is a pool or a transaction on it, with ? parameters rebound and
 // statements cached.
 type querier struct {
 	db   *DB

@@ -113,7 +113,7 @@ type cachedCount struct {
 	at  time.Time
 }
 
-// page returns the rows of one page; colArgs bind the placeholders that
+// page returns the rows of one page; colArgs bind the ? parameters that
 // Columns holds. The branches select only the key and the order columns,
 // which the list index covers; the page's rows are then read by key.
 func (l listSQL) page(ctx context.Context, q querier, colArgs []any, limit, offset int) (*sql.Rows, error) {
