@@ -227,6 +227,14 @@ func (db *DB) rebind(q string) string {
 	return b.String()
 }
 
+// concat is the aggregate that joins the values of expr with commas.
+func (db *DB) concat(expr string) string {
+	if db.Dialect == Postgres {
+		return "string_agg(" + expr + ", ',')"
+	}
+	return "group_concat(" + expr + ", ',')"
+}
+
 // querier is a pool or a transaction on it, with ? parameters rebound and
 // statements cached.
 type querier struct {

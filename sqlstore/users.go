@@ -125,12 +125,17 @@ func (s *Store) UserByID(ctx context.Context, id string) (*schakel.User, error) 
 }
 
 func (s *Store) loadUser(ctx context.Context, where string, arg any) (*schakel.User, string, error) {
-	q := s.db.reader()
+	// One query for the user and the municipalities they serve: every
+	// request asks. A municipal user serves the municipalities given; a
+	// Zorg- en Veiligheidshuis serves those whose ZVH it is.
 	var u schakel.User
 	var active int
-	var hash string
-	err := q.row(ctx, `SELECT u.id, u.name, u.email, u.role, u.org, u.active, u.password_hash FROM users u WHERE `+where, arg).
-		Scan(&u.ID, &u.Name, &u.Email, &u.Role, &u.Org, &active, &hash)
+	var hash, munis string
+	err := s.db.reader().row(ctx, `SELECT u.id, u.name, u.email, u.role, u.org, u.active, u.password_hash,
+		COALESCE((SELECT `+s.db.concat("x.m")+` FROM (SELECT um.municipality AS m FROM user_municipalities um WHERE um.user_id = u.id
+			UNION SELECT mu.slug FROM municipalities mu WHERE mu.zvh = u.org) x), '')
+		FROM users u WHERE `+where, arg).
+		Scan(&u.ID, &u.Name, &u.Email, &u.Role, &u.Org, &active, &hash, &munis)
 	if isNoRows(err) {
 		return nil, "", notFound()
 	}
@@ -138,22 +143,9 @@ func (s *Store) loadUser(ctx context.Context, where string, arg any) (*schakel.U
 		return nil, "", internal("load user", err)
 	}
 	u.Active = active == 1
-	// A municipal user serves the municipalities given; a Zorg- en
-	// Veiligheidshuis serves those whose ZVH it is.
-	rows, err := q.query(ctx, `SELECT municipality FROM user_municipalities WHERE user_id = ?
-		UNION SELECT slug FROM municipalities WHERE zvh = ? ORDER BY 1`, u.ID, u.Org)
-	if err != nil {
-		return nil, "", internal("load user", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var m string
-		if err := rows.Scan(&m); err != nil {
-			return nil, "", internal("load user", err)
-		}
-		u.Municipalities = append(u.Municipalities, m)
-	}
-	return &u, hash, internal("load user", rows.Err())
+	u.Municipalities = schakel.SplitCodes(munis)
+	slices.Sort(u.Municipalities)
+	return &u, hash, nil
 }
 
 // CreateUserAs is CreateUser on behalf of a beheerder, recorded in the
