@@ -33,6 +33,7 @@ type settings struct {
 	reminderEvery time.Duration
 	gcPercent     int
 	dbPool        int
+	maxInFlight   int
 }
 
 func envOr(name, def string) string {
@@ -74,6 +75,7 @@ func (s *settings) register(fs *flag.FlagSet, withDB bool) {
 	fs.BoolVar(&s.secureCookies, "secure-cookies", envBool("SCHAKEL_SECURE_COOKIES", false), "mark cookies Secure; set when served over TLS (SCHAKEL_SECURE_COOKIES)")
 	fs.DurationVar(&s.idleTimeout, "idle-timeout", envDuration("SCHAKEL_IDLE_TIMEOUT", web.DefaultConfig.IdleTimeout), "end a session after this long idle (SCHAKEL_IDLE_TIMEOUT)")
 	fs.DurationVar(&s.jobsPoll, "jobs-poll", envDuration("SCHAKEL_JOBS_POLL", 5*time.Second), "how often this instance looks for background work (SCHAKEL_JOBS_POLL)")
+	fs.IntVar(&s.maxInFlight, "max-in-flight", envInt("SCHAKEL_MAX_IN_FLIGHT", web.DefaultConfig.MaxInFlight), "requests worked on at once; the others wait in arrival order (SCHAKEL_MAX_IN_FLIGHT)")
 	fs.IntVar(&s.gcPercent, "gc-percent", envInt("SCHAKEL_GC_PERCENT", DefaultGCPercent), "Go garbage collector target; higher trades memory for less GC CPU (SCHAKEL_GC_PERCENT; GOGC wins when set)")
 	fs.DurationVar(&s.reminderEvery, "reminder-interval", envDuration("SCHAKEL_REMINDER_INTERVAL", 15*time.Minute), "how often overdue deadlines are marked (SCHAKEL_REMINDER_INTERVAL)")
 }
@@ -105,6 +107,9 @@ func (s *settings) validate() error {
 	}
 	if s.idleTimeout < time.Minute {
 		return usageError{"--idle-timeout must be at least 1m"}
+	}
+	if s.maxInFlight < 1 || s.maxInFlight > 10000 {
+		return usageError{"--max-in-flight must be between 1 and 10000"}
 	}
 	if s.dbPool < 0 || s.dbPool > 500 {
 		return usageError{"--db-pool must be between 0 and 500"}
@@ -158,6 +163,7 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	cfg := web.DefaultConfig
 	cfg.SecureCookies = s.secureCookies
 	cfg.IdleTimeout = s.idleTimeout
+	cfg.MaxInFlight = s.maxInFlight
 	srv, err := web.New(store, log, cfg)
 	if err != nil {
 		return err
