@@ -328,6 +328,18 @@ type txCall struct {
 	done chan error
 }
 
+// runCall runs one call of a group; a panic in it becomes its error, so
+// that the other calls of the group, and the leader's duty to answer them,
+// go on.
+func runCall(fn func(tx querier) error, q querier) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("panic in write call: %v", v)
+		}
+	}()
+	return fn(q)
+}
+
 // maxGroup bounds how many calls share one commit.
 const maxGroup = 32
 
@@ -383,7 +395,7 @@ func (db *DB) runGroup(batch []*txCall) {
 			fail(fmt.Errorf("savepoint: %w", err))
 			return
 		}
-		if err := c.fn(querier{db: db, pool: db.write, tx: tx}); err != nil {
+		if err := runCall(c.fn, querier{db: db, pool: db.write, tx: tx}); err != nil {
 			errs[i] = err
 			if _, rerr := tx.ExecContext(context.Background(), `ROLLBACK TO call`); rerr != nil {
 				_ = tx.Rollback()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -53,6 +54,16 @@ func TestGroupCommitIsolatesCalls(t *testing.T) {
 	}
 	if n != 300 || odd != 0 {
 		t.Fatalf("%d rows (want 300), %d from failed calls (want 0)", n, odd)
+	}
+	// A call that panics fails alone; the next calls still commit.
+	if err := db.inTx(ctx, func(tx querier) error { panic("bug") }); err == nil || !strings.Contains(err.Error(), "panic") {
+		t.Fatalf("panicking call: %v", err)
+	}
+	if err := db.inTx(ctx, func(tx querier) error {
+		_, err := tx.exec(ctx, `INSERT INTO g (id, v) VALUES (?, ?)`, 99999, "0")
+		return err
+	}); err != nil {
+		t.Fatalf("call after a panic: %v", err)
 	}
 	// A canceled caller's call does not run.
 	cctx, cancel := context.WithCancel(ctx)
