@@ -64,22 +64,19 @@ func (u *ui) home(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	u.render(w, r, http.StatusOK, "home", &page{Title: text("home.title"), Nav: "home", Data: d})
 }
 
-// names maps organisation codes and municipality slugs to display names.
+// names maps organisation codes and municipality slugs to display names,
+// from the cached reference data.
 func (u *ui) names(r *http.Request) (map[string]string, map[string]string, error) {
-	orgs, err := u.s.store.Organisations(r.Context())
+	cat, err := u.s.store.Catalog(r.Context())
 	if err != nil {
 		return nil, nil, err
 	}
-	ms, err := u.s.store.Municipalities(r.Context())
-	if err != nil {
-		return nil, nil, err
+	on, mn := make(map[string]string, len(cat.Organisations)), make(map[string]string, len(cat.Municipalities))
+	for code, o := range cat.Organisations {
+		on[code] = o.Name
 	}
-	on, mn := map[string]string{}, map[string]string{}
-	for _, o := range orgs {
-		on[o.Code] = o.Name
-	}
-	for _, m := range ms {
-		mn[m.Slug] = m.Name
+	for slug, m := range cat.Municipalities {
+		mn[slug] = m.Name
 	}
 	return on, mn, nil
 }

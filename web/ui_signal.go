@@ -278,12 +278,10 @@ func (u *ui) renderSignal(w http.ResponseWriter, r *http.Request, usr *schakel.U
 		return
 	}
 	data := signalData{Signal: sg, Routes: schakel.Routes, Notifies: schakel.Notifies, Indicators: cat.Indicators, Sectors: cat.Sectors,
-		Orgs: map[string]string{}, Munis: map[string]string{}, IsReporter: sg.ReportedBy == usr.ID && !sg.Visible.Has(schakel.FieldHandling)}
-	for k, v := range cat.Organisations {
-		data.Orgs[k] = v.Name
-	}
-	for k, v := range cat.Municipalities {
-		data.Munis[k] = v.Name
+		IsReporter: sg.ReportedBy == usr.ID && !sg.Visible.Has(schakel.FieldHandling)}
+	if data.Orgs, data.Munis, err = u.names(r); err != nil {
+		u.fail(w, r, err)
+		return
 	}
 	data.MayTriage = schakel.MayTriage(usr, sg.Municipality) && sg.Status == schakel.SignalNew
 	if data.MayTriage {
