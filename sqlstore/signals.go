@@ -313,12 +313,14 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	}
 	q := s.db.reader()
 	page := &schakel.Page[schakel.Signal]{Items: []schakel.Signal{}}
-	if page.Total, err = l.count(ctx, q); err != nil {
+	c, err := l.count(ctx, q)
+	if err != nil {
 		return nil, internal("list signals", err)
 	}
+	page.Total = c.Total
 	// What each row may show is computed per row of the page only.
 	l.Columns = signalListColumns + `, CASE WHEN ` + handling + ` THEN 1 ELSE 0 END AS h_vis, CASE WHEN ` + victims + ` THEN 1 ELSE 0 END AS v_vis`
-	rows, err := l.page(ctx, q, append(hargs, vargs...), limit, offset)
+	rows, err := l.page(ctx, q, c, append(hargs, vargs...), limit, offset)
 	if err != nil {
 		return nil, internal("list signals", err)
 	}

@@ -407,3 +407,49 @@ func TestRunsOnTheChosenEngine(t *testing.T) {
 		t.Fatalf("engine %s, want %s", got, want)
 	}
 }
+
+// The AF's list has two grants (own reports, own municipality); rows in
+// only one, in both, and in none of the other must all be listed.
+func TestListGrantOverlaps(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	af := f.u("af:rotterdam")
+	ids := func() []string {
+		p, err := f.st.Signals(ctx, af, sqlstore.SignalFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, s := range p.Items {
+			out = append(out, s.ID)
+		}
+		if len(out) != p.Total {
+			t.Fatalf("page of %d, total %d", len(out), p.Total)
+		}
+		return out
+	}
+	own, err := f.st.CreateSignal(ctx, af, signalInput()) // in both grants
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(); len(got) != 1 || got[0] != own.ID {
+		t.Fatalf("a signal in both grants: %v", got)
+	}
+	elsewhere := signalInput()
+	elsewhere.Municipality = "dordrecht"
+	away, err := f.st.CreateSignal(ctx, af, elsewhere) // own report only
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := f.st.CreateSignal(ctx, f.u("melder"), signalInput()) // municipality only
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ids()
+	slices.Sort(got)
+	want := []string{own.ID, away.ID, other.ID}
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Fatalf("listed %v, want %v", got, want)
+	}
+}
