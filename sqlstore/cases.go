@@ -87,12 +87,21 @@ func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fi
 			c.Participants = append(c.Participants, r.To)
 		}
 	}
+	if c.Timeline, err = timelineOf(ctx, q, c.SignalID); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// timelineOf reads a signal's events in order, with the actor's name.
+func timelineOf(ctx context.Context, q querier, signalID string) ([]schakel.Event, error) {
 	rows, err := q.query(ctx, `SELECT e.at, COALESCE(u.name, ''), e.actor_org, e.kind, e.detail FROM events e
-		LEFT JOIN users u ON u.id = e.actor_id WHERE e.signal_id = ? ORDER BY e.id`, c.SignalID)
+		LEFT JOIN users u ON u.id = e.actor_id WHERE e.signal_id = ? ORDER BY e.id`, signalID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
+	var out []schakel.Event
 	for rows.Next() {
 		var e schakel.Event
 		var at string
@@ -100,9 +109,9 @@ func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fi
 			return nil, err
 		}
 		e.At = parseTS(at)
-		c.Timeline = append(c.Timeline, e)
+		out = append(out, e)
 	}
-	return c, rows.Err()
+	return out, rows.Err()
 }
 
 // referralsOf loads the referrals of a signal's case with their feedback;

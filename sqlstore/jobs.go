@@ -253,20 +253,5 @@ func (s *Store) Jobs(ctx context.Context) ([]Job, error) {
 // EventsOf returns a signal's timeline without any access check: for
 // background work and tests, never for a user.
 func (s *Store) EventsOf(ctx context.Context, signalID string) ([]schakel.Event, error) {
-	rows, err := s.db.reader().query(ctx, `SELECT at, actor_org, kind, detail FROM events WHERE signal_id = ? ORDER BY id`, signalID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []schakel.Event
-	for rows.Next() {
-		var e schakel.Event
-		var at string
-		if err := rows.Scan(&at, &e.ActorOrg, &e.Kind, &e.Detail); err != nil {
-			return nil, err
-		}
-		e.At = parseTS(at)
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return timelineOf(ctx, s.db.reader(), signalID)
 }
