@@ -72,7 +72,6 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 	}
 	c, err := u.s.store.Case(r.Context(), usr, id)
 	if err != nil {
-		// A referral form posts to its own URL; the case id is in the form.
 		u.fail(w, r, err)
 		return
 	}
