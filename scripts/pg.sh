@@ -45,6 +45,8 @@ pg_start() {
     -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$PG_TMP -c max_connections=300 -c fsync=on" start >/dev/null
   PG_BIN=$bin
   export SCHAKEL_TEST_POSTGRES="postgres://schakel@127.0.0.1:$PG_PORT/postgres?sslmode=disable"
+  # The raw-file search for plaintext (sqlstore TestNoPlaintextAtRest) reads the cluster's files.
+  export SCHAKEL_TEST_PGDATA="$PG_TMP/data"
   trap pg_stop EXIT
   echo "== PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT" >&2
 }

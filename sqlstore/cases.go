@@ -77,6 +77,9 @@ func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fi
 		return nil, err
 	}
 	c.Visible = f
+	if err := s.keyring(ctx, q).open(c.SignalID, sealed{"cases.escalation_reason", c.ID, &c.EscalationReason}); err != nil {
+		return nil, err
+	}
 	if c.Referrals, err = s.referralsOf(ctx, q, c.SignalID, f); err != nil {
 		return nil, err
 	}
@@ -134,36 +137,59 @@ func (s *Store) referralsOf(ctx context.Context, q querier, signalID string, f s
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
+	kr := s.keyring(ctx, q)
 	for i := range out {
-		if !f.Has(schakel.FieldNotes) {
-			out[i].DeclineReason, out[i].Note = "", ""
-			continue
-		}
-		if out[i].Feedback, err = feedbackOf(ctx, q, out[i].ID); err != nil {
+		if err := s.referralNotes(kr, &out[i], f); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-func feedbackOf(ctx context.Context, q querier, referralID string) ([]schakel.Feedback, error) {
-	rows, err := q.query(ctx, `SELECT f.at, COALESCE(u.name, ''), f.org, f.message FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+// referralNotes opens a referral's free text and loads its feedback when f
+// shows notes, and blanks them when it does not.
+func (s *Store) referralNotes(kr *keyring, r *schakel.Referral, f schakel.Fields) error {
+	if !f.Has(schakel.FieldNotes) {
+		r.DeclineReason, r.Note = "", ""
+		return nil
+	}
+	if err := kr.open(r.SignalID, sealed{"referrals.decline_reason", r.ID, &r.DeclineReason}, sealed{"referrals.note", r.ID, &r.Note}); err != nil {
+		return err
+	}
+	var err error
+	r.Feedback, err = feedbackOf(kr, r.SignalID, r.ID)
+	return err
+}
+
+func feedbackOf(kr *keyring, signalID, referralID string) ([]schakel.Feedback, error) {
+	rows, err := kr.q.query(kr.ctx, `SELECT f.id, f.at, COALESCE(u.name, ''), f.org, f.message FROM feedback f LEFT JOIN users u ON u.id = f.user_id
 		WHERE f.referral_id = ? ORDER BY f.id`, referralID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []schakel.Feedback
+	var ids []string
 	for rows.Next() {
 		var fb schakel.Feedback
-		var at string
-		if err := rows.Scan(&at, &fb.By, &fb.Org, &fb.Message); err != nil {
+		var id, at string
+		if err := rows.Scan(&id, &at, &fb.By, &fb.Org, &fb.Message); err != nil {
 			return nil, err
 		}
 		fb.At = parseTS(at)
 		out = append(out, fb)
+		ids = append(ids, id)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	for i := range out {
+		if err := kr.open(signalID, sealed{"feedback.message", ids[i], &out[i].Message}); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // CaseFilter selects cases for a list.
@@ -289,8 +315,12 @@ func (s *Store) Escalate(ctx context.Context, u *schakel.User, id, reason string
 			return err
 		}
 		now := s.now()
+		sealedReason, err := s.keyring(ctx, tx).seal(c.SignalID, "cases.escalation_reason", id, strings.TrimSpace(reason))
+		if err != nil {
+			return err
+		}
 		res, err := tx.exec(ctx, `UPDATE cases SET escalated = 1, escalated_at = ?, escalation_reason = ?, version = version + 1 WHERE id = ? AND escalated = 0`,
-			ts(now), strings.TrimSpace(reason), id)
+			ts(now), sealedReason, id)
 		if err != nil {
 			return err
 		}
@@ -317,8 +347,12 @@ func (s *Store) CloseCase(ctx context.Context, u *schakel.User, id, outcome, not
 			return schakel.Invalid(schakel.FieldError{Field: "note", Message: "De toelichting is te lang (ten hoogste 5000 tekens)."})
 		}
 		now := s.now()
+		sealedNote, err := s.keyring(ctx, tx).seal(c.SignalID, "cases.outcome_note", id, strings.TrimSpace(note))
+		if err != nil {
+			return err
+		}
 		res, err := tx.exec(ctx, `UPDATE cases SET status = ?, closed_at = ?, outcome = ?, outcome_note = ?, version = version + 1 WHERE id = ? AND status = ?`,
-			string(schakel.CaseClosed), ts(now), outcome, strings.TrimSpace(note), id, string(schakel.CaseOpen))
+			string(schakel.CaseClosed), ts(now), outcome, sealedNote, id, string(schakel.CaseOpen))
 		if err != nil {
 			return err
 		}

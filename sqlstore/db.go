@@ -163,8 +163,10 @@ func OpenWith(ctx context.Context, url string, o Options) (*DB, error) {
 			}
 		}
 		// synchronous=FULL: an acknowledged commit is on disk, also in WAL
-		// mode, so a crash right after a 201 loses nothing.
-		pragmas := "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(FULL)&_pragma=cache_size(-32000)&_pragma=mmap_size(1073741824)"
+		// mode, so a crash right after a 201 loses nothing. secure_delete:
+		// what an erasure overwrites or deletes is zeroed in the file, not
+		// left in a free page.
+		pragmas := "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(FULL)&_pragma=cache_size(-32000)&_pragma=mmap_size(1073741824)&_pragma=secure_delete(1)"
 		if bulk {
 			pragmas = strings.Replace(pragmas, "synchronous(FULL)", "synchronous(OFF)", 1)
 		}

@@ -92,14 +92,7 @@ func (s *Store) Referral(ctx context.Context, u *schakel.User, id string) (*scha
 		if err != nil {
 			return err
 		}
-		if f.Has(schakel.FieldNotes) {
-			if r.Feedback, err = feedbackOf(ctx, tx, id); err != nil {
-				return err
-			}
-		} else {
-			r.DeclineReason, r.Note = "", ""
-		}
-		return nil
+		return s.referralNotes(s.keyring(ctx, tx), r, f)
 	})
 	return r, err
 }
@@ -198,7 +191,11 @@ func (s *Store) DeclineReferral(ctx context.Context, u *schakel.User, id, reason
 			return err
 		}
 		now := s.now()
-		if err := s.setReferral(ctx, tx, r, `status = 'declined', responded_at = ?, decline_reason = ?`, ts(now), strings.TrimSpace(reason)); err != nil {
+		sealedReason, err := s.keyring(ctx, tx).seal(r.SignalID, "referrals.decline_reason", id, strings.TrimSpace(reason))
+		if err != nil {
+			return err
+		}
+		if err := s.setReferral(ctx, tx, r, `status = 'declined', responded_at = ?, decline_reason = ?`, ts(now), sealedReason); err != nil {
 			return err
 		}
 		if _, err := tx.exec(ctx, `UPDATE signals SET needs_decision = 1, version = version + 1 WHERE id = ?`, r.SignalID); err != nil {
@@ -218,8 +215,13 @@ func (s *Store) GiveFeedback(ctx context.Context, u *schakel.User, id, message s
 			return err
 		}
 		now := s.now()
+		fid := NewID()
+		msg, err := s.keyring(ctx, tx).seal(r.SignalID, "feedback.message", fid, strings.TrimSpace(message))
+		if err != nil {
+			return err
+		}
 		if _, err := tx.exec(ctx, `INSERT INTO feedback (id, referral_id, at, user_id, org, message) VALUES (?, ?, ?, ?, ?, ?)`,
-			NewID(), id, ts(now), u.ID, u.Org, strings.TrimSpace(message)); err != nil {
+			fid, id, ts(now), u.ID, u.Org, msg); err != nil {
 			return err
 		}
 		if err := event(ctx, tx, now, u, r.SignalID, schakel.EventFeedback, r.To); err != nil {

@@ -27,11 +27,17 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 	id := NewID()
 	var created *schakel.Signal
 	err = s.db.inTx(ctx, func(tx querier) error {
-		_, err := tx.exec(ctx, `INSERT INTO signals (id, municipality, observed_on, forms, indicators, sector, acute, account,
+		dk, err := s.keyring(ctx, tx).create(id)
+		if err != nil {
+			return err
+		}
+		seal := func(column, row, v string) string { return dk.Seal(sealAD(column, row), v) }
+		_, err = tx.exec(ctx, `INSERT INTO signals (id, municipality, observed_on, forms, indicators, sector, acute, account,
 			reporter_name, reporter_org, reporter_phone, reporter_email, reported_by, received_at, triage_due, status, has_minor)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, in.Municipality, in.ObservedOn, joinCodes(in.Forms), joinCodes(in.Indicators), in.Sector, b2i(in.AcuteDanger), in.Account,
-			in.Reporter.Name, in.Reporter.Organisation, in.Reporter.Phone, in.Reporter.Email, u.ID, ts(now),
+			id, in.Municipality, in.ObservedOn, joinCodes(in.Forms), joinCodes(in.Indicators), in.Sector, b2i(in.AcuteDanger), seal("signals.account", id, in.Account),
+			seal("signals.reporter_name", id, in.Reporter.Name), seal("signals.reporter_org", id, in.Reporter.Organisation),
+			seal("signals.reporter_phone", id, in.Reporter.Phone), seal("signals.reporter_email", id, in.Reporter.Email), u.ID, ts(now),
 			ts(schakel.AddWorkingDays(now, s.Deadlines.TriageDays)), string(schakel.SignalNew), b2i(schakel.HasMinorVictim(in.Persons)))
 		if err != nil {
 			return err
@@ -41,9 +47,11 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 			if p.EstimatedAge != nil {
 				age = sql.NullInt64{Int64: int64(*p.EstimatedAge), Valid: true}
 			}
+			pid := NewID()
 			if _, err := tx.exec(ctx, `INSERT INTO persons (id, signal_id, position, role, name, birth_date, estimated_age, gender, nationality, residence_status, contact, minor)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				NewID(), id, i, string(p.Role), p.Name, p.BirthDate, age, p.Gender, p.Nationality, p.ResidenceStatus, p.Contact, b2i(p.Minor)); err != nil {
+				pid, id, i, string(p.Role), seal("persons.name", pid, p.Name), seal("persons.birth_date", pid, p.BirthDate), age,
+				p.Gender, p.Nationality, p.ResidenceStatus, seal("persons.contact", pid, p.Contact), b2i(p.Minor)); err != nil {
 				return err
 			}
 		}
@@ -72,7 +80,8 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 // reporter: list rows never show them, and the page query need not carry
 // them.
 var signalListColumns = strings.NewReplacer("s.account,", "'' AS account,", "s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email,",
-	"'' AS reporter_name, '' AS reporter_org, '' AS reporter_phone, '' AS reporter_email,").Replace(signalColumns)
+	"'' AS reporter_name, '' AS reporter_org, '' AS reporter_phone, '' AS reporter_email,",
+	"s.rationale,", "'' AS rationale,").Replace(signalColumns)
 
 const signalColumns = `s.id, s.status, s.municipality, s.observed_on, s.forms, s.received_at, s.acute, s.has_minor,
 	s.indicators, s.sector, s.account, s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email,
@@ -212,19 +221,22 @@ func (s *Store) loadSignal(ctx context.Context, q querier, id string) (*schakel.
 	if err != nil {
 		return nil, err
 	}
-	rows, err := q.query(ctx, `SELECT role, name, birth_date, estimated_age, gender, nationality, residence_status, contact, minor
+	rows, err := q.query(ctx, `SELECT id, role, name, birth_date, estimated_age, gender, nationality, residence_status, contact, minor
 		FROM persons WHERE signal_id = ? ORDER BY position`, id)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	var pids []string
 	for rows.Next() {
 		var p schakel.Person
+		var pid string
 		var age sql.NullInt64
 		var minor int
-		if err := rows.Scan(&p.Role, &p.Name, &p.BirthDate, &age, &p.Gender, &p.Nationality, &p.ResidenceStatus, &p.Contact, &minor); err != nil {
+		if err := rows.Scan(&pid, &p.Role, &p.Name, &p.BirthDate, &age, &p.Gender, &p.Nationality, &p.ResidenceStatus, &p.Contact, &minor); err != nil {
+			rows.Close()
 			return nil, err
 		}
+		pids = append(pids, pid)
 		if age.Valid {
 			a := int(age.Int64)
 			p.EstimatedAge = &a
@@ -232,7 +244,25 @@ func (s *Store) loadSignal(ctx context.Context, q querier, id string) (*schakel.
 		p.Minor = minor == 1
 		sg.Persons = append(sg.Persons, p)
 	}
-	return sg, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	kr := s.keyring(ctx, q)
+	r := sg.Reporter
+	if err := kr.open(id, sealed{"signals.account", id, &sg.Account}, sealed{"signals.rationale", id, &sg.Rationale},
+		sealed{"signals.reporter_name", id, &r.Name}, sealed{"signals.reporter_org", id, &r.Organisation},
+		sealed{"signals.reporter_phone", id, &r.Phone}, sealed{"signals.reporter_email", id, &r.Email}); err != nil {
+		return nil, err
+	}
+	for i := range sg.Persons {
+		p := &sg.Persons[i]
+		if err := kr.open(id, sealed{"persons.name", pids[i], &p.Name}, sealed{"persons.birth_date", pids[i], &p.BirthDate},
+			sealed{"persons.contact", pids[i], &p.Contact}); err != nil {
+			return nil, err
+		}
+	}
+	return sg, nil
 }
 
 // filterSignal blanks whatever f does not allow.
@@ -390,12 +420,16 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 		if err := d.Validate(); err != nil {
 			return err
 		}
+		rationale, err := s.keyring(ctx, tx).seal(id, "signals.rationale", id, d.Rationale)
+		if err != nil {
+			return err
+		}
 		status := schakel.SignalTriaged
 		if d.Route == schakel.RouteNone {
 			status = schakel.SignalClosed
 		}
 		res, err := tx.exec(ctx, `UPDATE signals SET status = ?, route = ?, notify = ?, rationale = ?, triaged_at = ?, triaged_by = ?, version = version + 1
-			WHERE id = ? AND route = ''`, string(status), string(d.Route), joinCodes(d.Notify), d.Rationale, ts(now), u.ID, id)
+			WHERE id = ? AND route = ''`, string(status), string(d.Route), joinCodes(d.Notify), rationale, ts(now), u.ID, id)
 		if err != nil {
 			return err
 		}
@@ -463,8 +497,13 @@ func triagedConflict(ctx context.Context, tx querier, id string) error {
 }
 
 func (s *Store) sendReferral(ctx context.Context, tx querier, u *schakel.User, t time.Time, caseID, signalID, to, purpose, note string) error {
-	_, err := tx.exec(ctx, `INSERT INTO referrals (id, case_id, signal_id, to_org, purpose, status, sent_at, accept_due, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		NewID(), caseID, signalID, to, purpose, string(schakel.ReferralSent), ts(t), ts(schakel.AddWorkingDays(t, s.Deadlines.AcceptDays)), note)
+	id := NewID()
+	note, err := s.keyring(ctx, tx).seal(signalID, "referrals.note", id, note)
+	if err != nil {
+		return err
+	}
+	_, err = tx.exec(ctx, `INSERT INTO referrals (id, case_id, signal_id, to_org, purpose, status, sent_at, accept_due, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, caseID, signalID, to, purpose, string(schakel.ReferralSent), ts(t), ts(schakel.AddWorkingDays(t, s.Deadlines.AcceptDays)), note)
 	if err != nil {
 		return err
 	}

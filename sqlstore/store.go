@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/vault"
 )
 
 // Store is the storage service every transport uses.
@@ -18,6 +19,7 @@ type Store struct {
 	Now       func() time.Time
 	Deadlines schakel.Deadlines
 	catalog   atomic.Pointer[cachedCatalog]
+	keys      *vault.Vault
 }
 
 // cachedCatalog keeps the reference data for a few seconds: every intake
@@ -30,10 +32,14 @@ type cachedCatalog struct {
 
 const catalogTTL = 5 * time.Second
 
-// New returns a store on db with the given deadlines.
-func New(db *DB, d schakel.Deadlines) *Store {
-	return &Store{db: db, Now: time.Now, Deadlines: d}
+// New returns a store on db with the given deadlines that seals personal
+// data with keys.
+func New(db *DB, d schakel.Deadlines, keys *vault.Vault) *Store {
+	return &Store{db: db, Now: time.Now, Deadlines: d, keys: keys}
 }
+
+// Keys returns the store's keys.
+func (s *Store) Keys() *vault.Vault { return s.keys }
 
 // DB returns the underlying database.
 func (s *Store) DB() *DB { return s.db }

@@ -54,7 +54,7 @@ const demoPassword = "demo-wachtwoord-2026"
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	ctx := context.Background()
-	st := sqlstore.New(sqltest.Open(t), schakel.DefaultDeadlines)
+	st := sqlstore.New(sqltest.Open(t), schakel.DefaultDeadlines, sqltest.Keys(t))
 	res, err := demo.Populate(ctx, st, demo.Options{Seed: 3, Password: demoPassword})
 	if err != nil {
 		t.Fatal(err)

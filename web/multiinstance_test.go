@@ -37,7 +37,7 @@ func TestThreeInstancesAsOne(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { db.Close() })
-		st := sqlstore.New(db, schakel.DefaultDeadlines)
+		st := sqlstore.New(db, schakel.DefaultDeadlines, sqltest.Keys(t))
 		srv, err := web.New(st, slog.New(slog.DiscardHandler), web.DefaultConfig)
 		if err != nil {
 			t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,6 +28,7 @@ import (
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/demo"
 	"github.com/schakel-nl/schakel/sqlstore"
+	"github.com/schakel-nl/schakel/vault"
 	"github.com/schakel-nl/schakel/web"
 )
 
@@ -40,16 +42,21 @@ func main() {
 	maxInFlight := flag.Int("max-in-flight", web.DefaultConfig.MaxInFlight, "requests the server works on at once (0: no bound)")
 	reuse := flag.Bool("reuse", false, "measure a database an earlier run loaded, without loading again")
 	gcPercent := flag.Int("gc-percent", 400, "the Go GC target, as schakel serve sets it by default (GOGC wins when set)")
+	keysPath := flag.String("keys", filepath.Join(os.TempDir(), "schakel-bench-keys.json"), "key file; made when missing, kept for --reuse")
 	flag.Parse()
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(*gcPercent)
 	}
 	inFlight = *maxInFlight
+	keyFile = *keysPath
 	if err := run(*dbURL, *signals, *dur, *intakeWorkers, *readWorkers, *cpuprofile, *reuse); err != nil {
 		fmt.Fprintln(os.Stderr, "schakel-bench:", err)
 		os.Exit(1)
 	}
 }
+
+// keyFile is where the bench keeps its keys.
+var keyFile string
 
 func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorkers int, cpuprofile string, reuse bool) error {
 	ctx := context.Background()
@@ -63,6 +70,15 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	}
 	// Load the demo data without waiting for the disk, then measure with
 	// the real durability settings.
+	keys, err := vault.Open(keyFile)
+	if errors.Is(err, vault.ErrNoKeys) || (err == nil && !reuse) {
+		if keys, err = vault.Generate("schakel-bench"); err == nil {
+			err = keys.Save(keyFile)
+		}
+	}
+	if err != nil {
+		return err
+	}
 	start := time.Now()
 	users := map[string]string{}
 	if !reuse {
@@ -70,7 +86,7 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 		if err != nil {
 			return err
 		}
-		_, err = demo.Populate(ctx, sqlstore.New(bulk, schakel.DefaultDeadlines), demo.Options{Signals: signals, Seed: 42})
+		_, err = demo.Populate(ctx, sqlstore.New(bulk, schakel.DefaultDeadlines, keys), demo.Options{Signals: signals, Seed: 42})
 		bulk.Close()
 		if err != nil {
 			return err
@@ -83,7 +99,7 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 		return err
 	}
 	defer db.Close()
-	store := sqlstore.New(db, schakel.DefaultDeadlines)
+	store := sqlstore.New(db, schakel.DefaultDeadlines, keys)
 
 	cfg := web.DefaultConfig
 	cfg.MaxInFlight = inFlight

@@ -14,6 +14,7 @@ import (
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/demo"
 	"github.com/schakel-nl/schakel/sqlstore"
+	"github.com/schakel-nl/schakel/vault"
 )
 
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -40,7 +41,14 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer db.Close()
-	store := sqlstore.New(db, schakel.Deadlines{TriageDays: s.triageDays, AcceptDays: s.acceptDays})
+	keys, err := vault.Generate("schakel-demo")
+	if err != nil {
+		return err
+	}
+	if err := keys.Save(filepath.Join(dir, "keys.json")); err != nil {
+		return err
+	}
+	store := sqlstore.New(db, schakel.Deadlines{TriageDays: s.triageDays, AcceptDays: s.acceptDays}, keys)
 	fmt.Fprintf(stdout, "Generating %d demo signals…\n", *n)
 	res, err := demo.Populate(ctx, store, demo.Options{Signals: *n, Seed: uint64(time.Now().UnixNano())})
 	if err != nil {

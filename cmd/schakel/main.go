@@ -19,6 +19,8 @@ commands:
   backup    write a consistent backup: schakel backup --db URL --out FILE
   restore   restore a backup into a fresh database: schakel restore --db URL FILE
   user add  create a user (and optionally an API token)
+  keys      keys rotate [--index]: new primary key, records move to it in the background
+            keys verifier: the public key that checks audit checkpoints
 `
 
 func main() {
@@ -63,6 +65,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return usageError{"usage: schakel user add --db URL --name N --role ROLE --org ORG [--municipality SLUG]... [--email E] [--password-stdin] [--token]"}
 		}
 		return runUserAdd(ctx, args[2:], stdin, stdout, stderr)
+	case "keys":
+		return runKeys(ctx, args[1:], stdout)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -11,7 +12,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/demo"
+	"github.com/schakel-nl/schakel/sqlstore"
 	"github.com/schakel-nl/schakel/sqlstore/sqltest"
+	"github.com/schakel-nl/schakel/vault"
 )
 
 type lockedBuffer struct {
@@ -152,7 +157,7 @@ func TestBackupRestoreCommands(t *testing.T) {
 		t.Errorf("backup without --out: %v", err)
 	}
 	out, _, err = runCLI(t, "", "restore", "--db", dst, file)
-	if err != nil || !strings.Contains(out, "restored 17 tables") {
+	if err != nil || !strings.Contains(out, "restored 23 tables") {
 		t.Fatalf("restore: %v %s", err, out)
 	}
 	if _, _, err := runCLI(t, "", "restore", "--db", dst, file); err == nil || !strings.Contains(err.Error(), "not empty") {
@@ -160,5 +165,57 @@ func TestBackupRestoreCommands(t *testing.T) {
 	}
 	if _, _, err := runCLI(t, "", "restore", "--db", dst, "/no/such/file"); err == nil || exitCode(err) != 2 {
 		t.Errorf("restore of a missing file: %v", err)
+	}
+}
+
+func TestKeysCommands(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	keysPath, db := filepath.Join(dir, "keys.json"), sqltest.URL(t)
+	// user add on a fresh database makes the key file.
+	out, errOut, err := runCLI(t, "", "user", "add", "--db", db, "--keys", keysPath, "--name", "Anna", "--role", "melder", "--org", "essm", "--email", "anna@example.org")
+	if err != nil || !strings.Contains(errOut, "created new keys") {
+		t.Fatalf("user add: %v %s %s", err, out, errOut)
+	}
+	if fi, err := os.Stat(keysPath); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("key file: %v %v", fi, err)
+	}
+	out, _, err = runCLI(t, "", "keys", "verifier", "--keys", keysPath)
+	if err != nil || !strings.HasPrefix(out, "schakel+") {
+		t.Fatalf("keys verifier: %v %q", err, out)
+	}
+	// A database with sealed records refuses to start with new keys.
+	sdb, err := sqlstore.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := vault.Open(keysPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := sqlstore.New(sdb, schakel.DefaultDeadlines, keys)
+	if _, err := demo.Populate(ctx, st, demo.Options{Signals: 3, Seed: 5}); err != nil {
+		t.Fatal(err)
+	}
+	before := keys.EncryptionKeyID()
+	out, _, err = runCLI(t, "", "keys", "rotate", "--keys", keysPath, "--db", db)
+	if err != nil || !strings.Contains(out, "new primary encryption key") {
+		t.Fatalf("keys rotate: %v %s", err, out)
+	}
+	after, err := vault.Open(keysPath)
+	if err != nil || after.EncryptionKeyID() == before {
+		t.Fatalf("the key file has no new primary key: %v", err)
+	}
+	jobs, _ := st.Jobs(ctx)
+	if len(jobs) == 0 || jobs[len(jobs)-1].Kind != sqlstore.JobRewrapKeys {
+		t.Errorf("no re-wrap job queued: %+v", jobs)
+	}
+	sdb.Close()
+	_, _, err = runCLI(t, "", "serve", "--db", db, "--keys", filepath.Join(dir, "other.json"), "--addr", "127.0.0.1:0")
+	if err == nil || !strings.Contains(err.Error(), "sealed records") {
+		t.Errorf("serve without its key file: %v", err)
+	}
+	if _, _, err := runCLI(t, "", "keys", "rotate", "--keys", filepath.Join(dir, "none.json"), "--db", db); exitCode(err) != 2 {
+		t.Errorf("rotate without a key file: %v", err)
 	}
 }

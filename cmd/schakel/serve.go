@@ -34,6 +34,7 @@ type settings struct {
 	gcPercent     int
 	dbPool        int
 	maxInFlight   int
+	keys          string
 }
 
 func envOr(name, def string) string {
@@ -69,6 +70,7 @@ func (s *settings) register(fs *flag.FlagSet, withDB bool) {
 	if withDB {
 		fs.IntVar(&s.dbPool, "db-pool", envInt("SCHAKEL_DB_POOL", 0), "connections to PostgreSQL per instance; 0: four per core (SCHAKEL_DB_POOL)")
 		fs.StringVar(&s.db, "db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database: a SQLite file path, sqlite:PATH or a postgres:// URL (SCHAKEL_DB)")
+		registerKeys(fs, &s.keys)
 	}
 	fs.IntVar(&s.triageDays, "triage-days", envInt("SCHAKEL_TRIAGE_DAYS", schakel.DefaultDeadlines.TriageDays), "working days to triage a signal (SCHAKEL_TRIAGE_DAYS)")
 	fs.IntVar(&s.acceptDays, "accept-days", envInt("SCHAKEL_ACCEPT_DAYS", schakel.DefaultDeadlines.AcceptDays), "working days to accept or decline a referral (SCHAKEL_ACCEPT_DAYS)")
@@ -150,7 +152,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer db.Close()
-	store := sqlstore.New(db, schakel.Deadlines{TriageDays: s.triageDays, AcceptDays: s.acceptDays})
+	keys, err := loadKeys(ctx, s.keys, db, stdout)
+	if err != nil {
+		return err
+	}
+	store := sqlstore.New(db, schakel.Deadlines{TriageDays: s.triageDays, AcceptDays: s.acceptDays}, keys)
 	return serve(ctx, &s, store, log, func(addr string) {
 		fmt.Fprintf(stdout, "schakel serving on http://%s\n", addr)
 	})

@@ -20,6 +20,8 @@ func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
 func runUserAdd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("user add", flag.ContinueOnError)
 	dbURL := fs.String("db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database URL (SCHAKEL_DB)")
+	var keysPath string
+	registerKeys(fs, &keysPath)
 	name := fs.String("name", "", "full name")
 	role := fs.String("role", "", "role code")
 	org := fs.String("org", "", "organisation code")
@@ -59,7 +61,11 @@ func runUserAdd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return err
 	}
 	defer db.Close()
-	store := sqlstore.New(db, schakel.DefaultDeadlines)
+	keys, err := loadKeys(ctx, keysPath, db, stderr)
+	if err != nil {
+		return err
+	}
+	store := sqlstore.New(db, schakel.DefaultDeadlines, keys)
 	u, err := store.CreateUser(ctx, sqlstore.NewUser{Name: *name, Email: *email, Role: schakel.Role(*role), Org: *org, Municipalities: munis, Password: password})
 	if err != nil {
 		return cliError(err)

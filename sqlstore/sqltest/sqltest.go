@@ -4,10 +4,13 @@
 package sqltest
 
 import (
+	"sync"
+
 	"context"
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"github.com/schakel-nl/schakel/vault"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,7 +71,24 @@ func Open(t testing.TB) *sqlstore.DB {
 	return db
 }
 
-// Store opens a fresh store with the default deadlines.
+// Store opens a fresh store with the default deadlines and the test keys.
 func Store(t testing.TB) *sqlstore.Store {
-	return sqlstore.New(Open(t), schakel.DefaultDeadlines)
+	return sqlstore.New(Open(t), schakel.DefaultDeadlines, Keys(t))
+}
+
+var (
+	keysOnce sync.Once
+	keys     *vault.Vault
+	keysErr  error
+)
+
+// Keys returns one set of keys shared by the tests of a process: making
+// keys is slow enough to matter when every test makes them.
+func Keys(t testing.TB) *vault.Vault {
+	t.Helper()
+	keysOnce.Do(func() { keys, keysErr = vault.Generate("schakel.test") })
+	if keysErr != nil {
+		t.Fatal(keysErr)
+	}
+	return keys
 }

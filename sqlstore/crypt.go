@@ -1,0 +1,122 @@
+package sqlstore
+
+import (
+	"context"
+	"encoding/base64"
+	"errors"
+
+	"github.com/schakel-nl/schakel/vault"
+)
+
+// Every personal detail (names, birth dates, contact details, free-text
+// accounts, reasons, notes and feedback) is stored sealed with the data key
+// of the signal it belongs to: a signal and everything that grew from it
+// (persons, case, referrals, feedback) is one record with one key. The key
+// is stored wrapped by the key-encryption keyset, which never enters the
+// database. Destroying the wrapped key erases the record (crypto-shredding).
+
+// sealAD binds a sealed value to its table, column and row.
+func sealAD(column, rowID string) string { return column + "|" + rowID }
+
+// keyring opens and seals the fields of the records one operation touches,
+// unwrapping each record's key once.
+type keyring struct {
+	s    *Store
+	ctx  context.Context
+	q    querier
+	keys map[string]*vault.DataKey // nil value: the record was erased
+}
+
+func (s *Store) keyring(ctx context.Context, q querier) *keyring {
+	return &keyring{s: s, ctx: ctx, q: q, keys: map[string]*vault.DataKey{}}
+}
+
+// errErased is returned when writing to a record whose key was destroyed.
+var errErased = errors.New("record erased")
+
+// create makes and stores the data key of a new record.
+func (k *keyring) create(record string) (*vault.DataKey, error) {
+	dk, wrapped, err := k.s.keys.NewDataKey(record)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := k.q.exec(k.ctx, `INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, ?, ?)`,
+		record, base64.StdEncoding.EncodeToString(wrapped), int64(vault.KeyIDOf(wrapped)), ts(k.s.now())); err != nil {
+		return nil, err
+	}
+	k.keys[record] = dk
+	return dk, nil
+}
+
+// key returns the data key of record; nil when it was erased.
+func (k *keyring) key(record string) (*vault.DataKey, error) {
+	if dk, ok := k.keys[record]; ok {
+		return dk, nil
+	}
+	var w string
+	err := k.q.row(k.ctx, `SELECT wrapped FROM record_keys WHERE record_id = ?`, record).Scan(&w)
+	if isNoRows(err) {
+		k.keys[record] = nil
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	wrapped, err := base64.StdEncoding.DecodeString(w)
+	if err != nil {
+		return nil, err
+	}
+	dk, err := k.s.keys.Unwrap(record, wrapped)
+	if err != nil {
+		return nil, err
+	}
+	k.keys[record] = dk
+	return dk, nil
+}
+
+// sealed is one field to open: its column, its row and where its value is.
+type sealed struct {
+	column, row string
+	v           *string
+}
+
+// open decrypts fields of record in place. The fields of an erased record
+// come out empty.
+func (k *keyring) open(record string, fields ...sealed) error {
+	need := false
+	for _, f := range fields {
+		need = need || *f.v != ""
+	}
+	if !need {
+		return nil
+	}
+	dk, err := k.key(record)
+	if err != nil {
+		return err
+	}
+	for _, f := range fields {
+		if dk == nil {
+			*f.v = ""
+			continue
+		}
+		if *f.v, err = dk.Open(sealAD(f.column, f.row), *f.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// seal encrypts a value for column and row of record.
+func (k *keyring) seal(record, column, row, plain string) (string, error) {
+	if plain == "" {
+		return "", nil
+	}
+	dk, err := k.key(record)
+	if err != nil {
+		return "", err
+	}
+	if dk == nil {
+		return "", errErased
+	}
+	return dk.Seal(sealAD(column, row), plain), nil
+}
