@@ -31,6 +31,9 @@ type Signal struct {
 	// Suggestions are the notifications the policy asks the AF to weigh;
 	// set only for the AF who may triage the signal.
 	Suggestions []Suggestion `json:"suggestions,omitempty"`
+	// Matches tell the AF where else in the region a person of this signal
+	// may be known, and whom to ask; nothing of the other record.
+	Matches []PersonMatch `json:"matches,omitempty"`
 	Version     int          `json:"version"`
 
 	// Visible is what the viewer may see; not sent.
@@ -129,4 +132,17 @@ type Page[T any] struct {
 	Items []T     `json:"items"`
 	Total int     `json:"total"`
 	Next  *string `json:"next"`
+}
+
+// PersonMatch is a person of a signal possibly known elsewhere: where, and
+// whom to contact. It carries nothing of the other record.
+type PersonMatch struct {
+	Person       int    `json:"person"` // position in the signal's persons
+	Organisation string `json:"organisation"`
+	OrgName      string `json:"organisation_name"`
+	Contact      string `json:"contact"`
+	ContactEmail string `json:"contact_email,omitempty"`
+	OrgContact   string `json:"organisation_contact,omitempty"`
+	// SignalID is set only when the viewer may see that signal anyway.
+	SignalID string `json:"signal_id,omitempty"`
 }

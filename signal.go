@@ -204,16 +204,18 @@ func validatePerson(p *Problems, at string, ps *Person, observed time.Time, obse
 	ps.Minor = false
 	ps.BirthDate = strings.TrimSpace(ps.BirthDate)
 	if ps.BirthDate != "" {
-		bd, err := time.Parse(DateLayout, ps.BirthDate)
+		earliest, latest, ok := ParseBirthDate(ps.BirthDate)
 		switch {
-		case err != nil:
-			p.Add(at+".birth_date", "Vul een geldige geboortedatum in (JJJJ-MM-DD).")
-		case observedOK && bd.After(observed):
+		case !ok:
+			p.Add(at+".birth_date", "Vul een geldige geboortedatum in (JJJJ-MM-DD, of JJJJ-MM als de dag onbekend is).")
+		case observedOK && earliest.After(observed):
 			p.Add(at+".birth_date", "De geboortedatum ligt na de datum van het signaal.")
-		case observedOK && AgeOn(bd, observed) > 110:
+		case observedOK && AgeOn(earliest, observed) > 110:
 			p.Add(at+".birth_date", "Deze geboortedatum is niet aannemelijk.")
 		case observedOK:
-			ps.Minor = AgeOn(bd, observed) < 18
+			// With the day unknown, the youngest the person can be counts:
+			// a possible minor is protected as a minor.
+			ps.Minor = AgeOn(latest, observed) < 18
 		}
 		if ps.EstimatedAge != nil {
 			p.Add(at+".estimated_age", "Vul een geboortedatum óf een geschatte leeftijd in, niet beide.")
@@ -246,6 +248,53 @@ func defaultUnknown(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return "unknown"
+	}
+	return s
+}
+
+// BirthMonthLayout is a birth date whose day is unknown.
+const BirthMonthLayout = "2006-01"
+
+// ParseBirthDate reads a birth date, JJJJ-MM-DD or JJJJ-MM when the day is
+// unknown, as the earliest and latest day it can be.
+func ParseBirthDate(s string) (earliest, latest time.Time, ok bool) {
+	if d, err := time.Parse(DateLayout, s); err == nil {
+		return d, d, true
+	}
+	if d, err := time.Parse(BirthMonthLayout, s); err == nil {
+		return d, d.AddDate(0, 1, -1), true
+	}
+	return time.Time{}, time.Time{}, false
+}
+
+// ISOBirthDate turns a birth date as Dutch people write it (17-05-1990,
+// 17/5/1990, 05-1990) into the stored form (1990-05-17, 1990-05); other
+// input is returned trimmed, for validation to judge.
+func ISOBirthDate(s string) string {
+	s = strings.TrimSpace(s)
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == '.' })
+	num := func(p string, n int) (string, bool) {
+		if len(p) == 0 || len(p) > n {
+			return "", false
+		}
+		for _, r := range p {
+			if r < '0' || r > '9' {
+				return "", false
+			}
+		}
+		return strings.Repeat("0", n-len(p)) + p, true
+	}
+	switch {
+	case len(parts) == 3 && len(parts[2]) == 4:
+		d, ok1 := num(parts[0], 2)
+		m, ok2 := num(parts[1], 2)
+		if ok1 && ok2 {
+			return parts[2] + "-" + m + "-" + d
+		}
+	case len(parts) == 2 && len(parts[1]) == 4:
+		if m, ok := num(parts[0], 2); ok {
+			return parts[1] + "-" + m
+		}
 	}
 	return s
 }

@@ -11,3 +11,10 @@ func (db *DB) Exec(ctx context.Context, query string, args ...any) error {
 
 // SetRotationBatch makes key rotation jobs move n records per transaction.
 func SetRotationBatch(n int) { rotationBatch = n }
+
+// CountWhere counts the rows of table that match where.
+func (db *DB) CountWhere(ctx context.Context, table, where string, args ...any) (int, error) {
+	var n int
+	err := db.reader().row(ctx, `SELECT COUNT(*) FROM `+table+` WHERE `+where, args...).Scan(&n)
+	return n, err
+}

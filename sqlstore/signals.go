@@ -54,6 +54,9 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 				p.Gender, p.Nationality, p.ResidenceStatus, seal("persons.contact", pid, p.Contact), b2i(p.Minor)); err != nil {
 				return err
 			}
+			if err := s.indexPerson(ctx, tx, id, pid, p); err != nil {
+				return err
+			}
 		}
 		if err := event(ctx, tx, now, u, id, schakel.EventReceived, in.Municipality); err != nil {
 			return err
@@ -202,8 +205,13 @@ func (s *Store) Signal(ctx context.Context, u *schakel.User, id string) (*schake
 			return err
 		}
 		filterSignal(sg, f)
-		if sg.Status == schakel.SignalNew && schakel.MayTriage(u, sg.Municipality) {
-			sg.Suggestions = schakel.SuggestNotifications(sg.Forms, sg.Persons, sg.Urgent)
+		if schakel.MayTriage(u, sg.Municipality) {
+			if sg.Status == schakel.SignalNew {
+				sg.Suggestions = schakel.SuggestNotifications(sg.Forms, sg.Persons, sg.Urgent)
+			}
+			if sg.Matches, err = s.personMatches(ctx, tx, u, sg); err != nil {
+				return err
+			}
 		}
 		if f&(schakel.FieldVictims|schakel.FieldSuspects|schakel.FieldReporter|schakel.FieldContent) != 0 {
 			return audit(ctx, tx, s.now(), u, "view", "signal", id, purposes...)

@@ -122,6 +122,9 @@ var funcs = template.FuncMap{
 			if d, err := time.Parse(schakel.DateLayout, t); err == nil {
 				return d.Format("02-01-2006")
 			}
+			if d, err := time.Parse(schakel.BirthMonthLayout, t); err == nil {
+				return d.Format("01-2006")
+			}
 			return t
 		}
 		return ""

@@ -133,7 +133,7 @@ func parseSignalForm(form url.Values) (*signalForm, schakel.SignalInput, []int, 
 	var slots []int
 	for i := 0; i < n; i++ {
 		at := fmt.Sprintf("persons[%d].", i)
-		p := schakel.Person{Role: schakel.PersonRole(form.Get(at + "role")), Name: form.Get(at + "name"), BirthDate: form.Get(at + "birth_date"),
+		p := schakel.Person{Role: schakel.PersonRole(form.Get(at + "role")), Name: form.Get(at + "name"), BirthDate: schakel.ISOBirthDate(form.Get(at + "birth_date")),
 			Gender: form.Get(at + "gender"), Nationality: form.Get(at + "nationality"), ResidenceStatus: form.Get(at + "residence_status"),
 			Contact: form.Get(at + "contact")}
 		age := strings.TrimSpace(form.Get(at + "estimated_age"))

@@ -1,0 +1,276 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/schakel-nl/schakel"
+)
+
+// Person matching with keyed blind indexes. Each person with a name and a
+// birth month is indexed under truncated HMACs of normal forms of them
+// (schakel.PersonIndexValues), one derived key per index, under the index
+// keyset, which is apart from the encryption keys. The truncation makes
+// every index value shared by a few people by coincidence, so the index
+// alone singles out no one; a lookup's candidates are opened and compared
+// exactly (schakel.SamePerson) before anything is said.
+
+var indexBits = schakel.IndexBits(schakel.ExpectedPersons)
+
+func init() {
+	jobHandlers[JobReindexPersons] = reindexPersons
+}
+
+// indexPerson writes the index rows of one person under the primary
+// index key, replacing whatever it had.
+func (s *Store) indexPerson(ctx context.Context, tx querier, signalID, personID string, p schakel.Person) error {
+	if _, err := tx.exec(ctx, `DELETE FROM person_index WHERE person_id = ?`, personID); err != nil {
+		return err
+	}
+	for idx, v := range schakel.PersonIndexValues(p) {
+		keyID, value, err := s.keys.BlindIndexPrimary(idx, []byte(v), indexBits)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, `INSERT INTO person_index (person_id, signal_id, idx, key_id, value) VALUES (?, ?, ?, ?, ?)`,
+			personID, signalID, idx, int64(keyID), value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// personRow is a stored person with its ids, opened.
+type personRow struct {
+	id, signalID string
+	p            schakel.Person
+}
+
+// personsOf loads and opens the persons of a signal.
+func personsOf(kr *keyring, signalID string) ([]personRow, error) {
+	rows, err := kr.q.query(kr.ctx, `SELECT id, role, name, birth_date FROM persons WHERE signal_id = ? ORDER BY position`, signalID)
+	if err != nil {
+		return nil, err
+	}
+	var out []personRow
+	for rows.Next() {
+		r := personRow{signalID: signalID}
+		if err := rows.Scan(&r.id, &r.p.Role, &r.p.Name, &r.p.BirthDate); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if err := kr.open(signalID, sealed{"persons.name", out[i].id, &out[i].p.Name}, sealed{"persons.birth_date", out[i].id, &out[i].p.BirthDate}); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// candidates finds the persons of other signals whose lookup index equals
+// p's under any index key (during a rotation both old and new count).
+func (s *Store) candidates(ctx context.Context, q querier, signalID string, p schakel.Person) ([]personRow, error) {
+	v, ok := schakel.PersonIndexValues(p)[schakel.IndexNameMonth]
+	if !ok {
+		return nil, nil
+	}
+	byKey, err := s.keys.BlindIndex(schakel.IndexNameMonth, []byte(v), indexBits)
+	if err != nil {
+		return nil, err
+	}
+	var or []string
+	args := []any{schakel.IndexNameMonth, signalID}
+	for id, value := range byKey {
+		or = append(or, `(key_id = ? AND value = ?)`)
+		args = append(args, int64(id), value)
+	}
+	rows, err := q.query(ctx, `SELECT DISTINCT person_id, signal_id FROM person_index WHERE idx = ? AND signal_id <> ? AND (`+strings.Join(or, " OR ")+`)`, args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []personRow
+	for rows.Next() {
+		var r personRow
+		if err := rows.Scan(&r.id, &r.signalID); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	rows.Close()
+	return out, rows.Err()
+}
+
+// personMatches tells, for each person of sg, where else in the region the
+// same person is known and whom to contact.
+func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, sg *schakel.Signal) ([]schakel.PersonMatch, error) {
+	kr := s.keyring(ctx, q)
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []schakel.PersonMatch
+	for i, p := range sg.Persons {
+		cands, err := s.candidates(ctx, q, sg.ID, p)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range cands {
+			others, err := personsOf(kr, c.signalID)
+			if err != nil {
+				return nil, err
+			}
+			for _, o := range others {
+				if o.id != c.id || !schakel.SamePerson(p, o.p) {
+					continue
+				}
+				m, err := holder(ctx, q, cat, c.signalID)
+				if err != nil {
+					return nil, err
+				}
+				m.Person = i
+				sub, err := subject(ctx, q, c.signalID)
+				if err != nil {
+					return nil, err
+				}
+				if f, _ := schakel.Access(u, sub); f.Has(schakel.FieldVictims) {
+					m.SignalID = c.signalID
+				}
+				if !slices.Contains(out, m) {
+					out = append(out, m)
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// holder is who holds a signal: the process lead of its case, or the
+// municipality that received it; the officer is the AF who triaged it or
+// else an AF of that municipality.
+func holder(ctx context.Context, q querier, cat *schakel.Catalog, signalID string) (schakel.PersonMatch, error) {
+	var muni, lead, triagedBy string
+	err := q.row(ctx, `SELECT s.municipality, COALESCE(c.process_lead, ''), COALESCE(s.triaged_by, '')
+		FROM signals s LEFT JOIN cases c ON c.signal_id = s.id WHERE s.id = ?`, signalID).Scan(&muni, &lead, &triagedBy)
+	if err != nil {
+		return schakel.PersonMatch{}, err
+	}
+	m := schakel.PersonMatch{Organisation: lead}
+	if lead == "" {
+		m.Organisation = "gemeente-" + muni
+	}
+	m.OrgName = cat.Organisations[m.Organisation].Name
+	m.OrgContact = cat.Organisations[m.Organisation].Contact
+	err = q.row(ctx, `SELECT u.name, u.email FROM users u WHERE u.active = 1 AND (u.id = ? OR (u.role = ? AND EXISTS
+		(SELECT 1 FROM user_municipalities um WHERE um.user_id = u.id AND um.municipality = ?)))
+		ORDER BY CASE WHEN u.id = ? THEN 0 ELSE 1 END, u.name LIMIT 1`, triagedBy, string(schakel.RoleAF), muni, triagedBy).Scan(&m.Contact, &m.ContactEmail)
+	if isNoRows(err) {
+		return m, nil
+	}
+	return m, err
+}
+
+// reindexPersons moves a batch of persons indexed under an old index key
+// to the primary one, and queues itself again while any remain.
+func reindexPersons(ctx context.Context, s *Store, tx querier, jobID string) error {
+	s.reloadKeys()
+	primary := int64(s.keys.IndexKeyID())
+	rows, err := tx.query(ctx, `SELECT DISTINCT signal_id FROM person_index WHERE key_id <> ? ORDER BY signal_id LIMIT ?`, primary, rotationBatch)
+	if err != nil {
+		return err
+	}
+	var signals []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		signals = append(signals, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	kr := s.keyring(ctx, tx)
+	for _, sid := range signals {
+		persons, err := personsOf(kr, sid)
+		if err != nil {
+			return fmt.Errorf("reindex %s: %w", sid, err)
+		}
+		for _, p := range persons {
+			if err := s.indexPerson(ctx, tx, sid, p.id, p.p); err != nil {
+				return err
+			}
+		}
+	}
+	if len(signals) == rotationBatch {
+		return enqueue(ctx, tx, JobReindexPersons)
+	}
+	return nil
+}
+
+// DistinctVictims counts the victims the signals received in [from, to)
+// name, counting one person named in several signals once: blind-index
+// groups, confirmed by exact comparison. Victims without a name and birth
+// date count each on their own. For the monitor; no user reads persons
+// through it.
+func (s *Store) DistinctVictims(ctx context.Context, from, to time.Time) (int, error) {
+	q := s.db.reader()
+	rows, err := q.query(ctx, `SELECT p.id, p.signal_id, COALESCE(pi.value, '') FROM persons p JOIN signals s ON s.id = p.signal_id
+		LEFT JOIN person_index pi ON pi.person_id = p.id AND pi.idx = ? AND pi.key_id = ?
+		WHERE p.role = 'victim' AND s.received_at >= ? AND s.received_at < ? AND s.erased_at IS NULL`,
+		schakel.IndexNameDate, int64(s.keys.IndexKeyID()), ts(from), ts(to))
+	if err != nil {
+		return 0, err
+	}
+	groups := map[string][]personRow{}
+	n := 0
+	for rows.Next() {
+		var r personRow
+		var v string
+		if err := rows.Scan(&r.id, &r.signalID, &v); err != nil {
+			rows.Close()
+			return 0, err
+		}
+		if v == "" {
+			n++
+			continue
+		}
+		groups[v] = append(groups[v], r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, err
+	}
+	kr := s.keyring(ctx, q)
+	for _, g := range groups {
+		if len(g) == 1 {
+			n++
+			continue
+		}
+		seen := map[string]bool{}
+		for _, r := range g {
+			persons, err := personsOf(kr, r.signalID)
+			if err != nil {
+				return 0, err
+			}
+			for _, p := range persons {
+				if p.id == r.id {
+					seen[schakel.NameKey(p.p.Name)+"|"+p.p.BirthDate] = true
+				}
+			}
+		}
+		n += len(seen)
+	}
+	return n, nil
+}
