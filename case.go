@@ -34,7 +34,7 @@ type Signal struct {
 	// Matches tell the AF where else in the region a person of this signal
 	// may be known, and whom to ask; nothing of the other record.
 	Matches []PersonMatch `json:"matches,omitempty"`
-	Version     int          `json:"version"`
+	Version int           `json:"version"`
 
 	// Visible is what the viewer may see; not sent.
 	Visible Fields `json:"-"`
