@@ -7,8 +7,8 @@ import (
 
 // Paging is the limit and cursor of a list request.
 type Paging struct {
-	Limit  int
-	Cursor string
+	Limit  int    `json:"limit,omitempty"`
+	Cursor string `json:"cursor,omitempty"`
 }
 
 // Default and largest page sizes of the API contract.

@@ -33,6 +33,9 @@ func TestBackupRestoreEveryTable(t *testing.T) {
 	if err := jr.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := src.LatestCheckpoint(ctx); err != nil {
+		t.Fatal(err)
+	}
 	want, err := src.DB().Digest(ctx)
 	if err != nil {
 		t.Fatal(err)

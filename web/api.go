@@ -54,6 +54,10 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/v1/referrals/{id}/feedback", s.api(withBody(http.StatusOK, s.apiReferralFeedback)))
 	mux.HandleFunc("POST /api/v1/referrals/{id}/close", s.api(noBody(s.apiReferralClose)))
 	mux.HandleFunc("GET /api/v1/audit", s.api(noBody(s.apiAudit)))
+	mux.HandleFunc("POST /api/v1/audit/search", s.api(withBody(http.StatusOK, s.apiAuditSearch)))
+	mux.HandleFunc("POST /api/v1/audit/export", s.api(s.apiAuditExport))
+	mux.HandleFunc("GET /api/v1/audit/verify", s.api(noBody(s.apiAuditVerify)))
+	mux.HandleFunc("GET /api/v1/audit/checkpoint", s.api(s.apiAuditCheckpoint))
 	mux.HandleFunc("PUT /api/v1/reference/municipalities/{id}", s.api(s.apiPutMunicipality))
 	mux.HandleFunc("PUT /api/v1/reference/organisations/{id}", s.api(s.apiPutOrganisation))
 	mux.HandleFunc("PUT /api/v1/reference/indicators/{id}", s.api(s.apiPutIndicator))
@@ -240,11 +244,3 @@ func (s *Server) apiReferralClose(r *http.Request, u *schakel.User) (*schakel.Re
 	return s.store.CloseReferral(r.Context(), u, r.PathValue("id"))
 }
 
-func (s *Server) apiAudit(r *http.Request, u *schakel.User) (*schakel.Page[sqlstore.AuditEntry], error) {
-	p, err := paging(r)
-	if err != nil {
-		return nil, err
-	}
-	q := r.URL.Query()
-	return s.store.Audit(r.Context(), u, sqlstore.AuditFilter{Paging: p, UserID: q.Get("user"), ObjectID: q.Get("object"), From: q.Get("from"), To: q.Get("to")})
-}

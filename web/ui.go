@@ -311,6 +311,9 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("GET /beheer/{section}", u.auth(u.adminSection))
 	mux.Handle("POST /beheer/{section}", u.auth(u.adminSave))
 	mux.Handle("GET /audit", u.auth(u.audit))
+	mux.Handle("POST /audit", u.auth(u.audit))
+	mux.Handle("POST /audit/export", u.auth(u.auditExport))
+	mux.Handle("POST /audit/controle", u.auth(u.auditVerify))
 	mux.Handle("/", u.s.sessions.LoadAndSave(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, schakel.ErrNotFound)
 	})))

@@ -111,29 +111,3 @@ func (u *ui) adminSave(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	u.done(w, r, flash, "/beheer/"+r.PathValue("section"))
 }
 
-type auditData struct {
-	Page    *schakel.Page[sqlstore.AuditEntry]
-	Filter  sqlstore.AuditFilter
-	NextURL string
-}
-
-func (u *ui) audit(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	if usr.Role != schakel.RolePrivacy {
-		u.fail(w, r, schakel.ErrNotFound)
-		return
-	}
-	q := r.URL.Query()
-	f := sqlstore.AuditFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, UserID: q.Get("user"), ObjectID: q.Get("object"), From: q.Get("from"), To: q.Get("to")}
-	p, err := u.s.store.Audit(r.Context(), usr, f)
-	if err != nil {
-		u.fail(w, r, err)
-		return
-	}
-	d := auditData{Page: p, Filter: f}
-	if p.Next != nil {
-		nq := r.URL.Query()
-		nq.Set("cursor", *p.Next)
-		d.NextURL = "/audit?" + nq.Encode()
-	}
-	u.render(w, r, http.StatusOK, "audit", &page{Title: text("audit.title"), Nav: "audit", Data: d})
-}

@@ -1,7 +1,6 @@
 package web_test
 
 import (
-	"fmt"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -312,7 +311,60 @@ func TestUIPrivacyAudit(t *testing.T) {
 	if p := b.get("/signalen"); p.status != 200 || !strings.Contains(p.body, "0 signalen") {
 		t.Errorf("privacy sees no signals: %d", p.status)
 	}
-	if p := b.get(fmt.Sprintf("/audit?from=%s", time.Now().Format("2006-01-02"))); p.status != 200 {
-		t.Errorf("audit filter: %d", p.status)
+	// A signal naming a person, then a search for that person by a
+	// variant of the name: by POST, the name in no URL.
+	r := e.api("POST", "/api/v1/signals", "melder", validSignal())
+	if r.status != http.StatusCreated {
+		t.Fatal(r.raw)
+	}
+	id := r.str("id")
+	person := url.Values{"f.person_name": {"kowalczyk-testperson zuzana"}, "f.person_birth": {"01-03-2009"}}
+	p = b.post("/audit", person)
+	if p.status != 200 || !strings.Contains(p.body, id) || !strings.Contains(p.body, "1 regels gevonden") {
+		t.Fatalf("search by person: %d %s", p.status, p.body)
+	}
+	if p := b.post("/audit", url.Values{"f.from": {time.Now().Format("2006-01-02")}}); p.status != 200 || !strings.Contains(p.body, id) {
+		t.Errorf("search by period: %d", p.status)
+	}
+	p = b.post("/audit", url.Values{"f.person_name": {"Alleen Een Naam"}, "f.from": {"gisteren"}})
+	if p.status != 422 || !strings.Contains(p.body, `id="f-f-person-name-error"`) || !strings.Contains(p.body, `id="f-f-from-error"`) {
+		t.Errorf("bad search: %d, errors not at their fields", p.status)
+	}
+	res, err := b.c.PostForm(e.srv.URL+"/audit/export", person)
+	if err != nil {
+		t.Fatal(err)
+	}
+	csvBody := readPage(t, res)
+	if res.Header.Get("Content-Type") != "text/csv; charset=utf-8" || !strings.Contains(csvBody.body, "tijdstip,gebruiker_id") || !strings.Contains(csvBody.body, id) {
+		t.Errorf("export: %s %q", res.Header.Get("Content-Type"), csvBody.body)
+	}
+	if p := b.post("/audit/controle", nil); p.status != 200 || !strings.Contains(p.body, "compleet en ongewijzigd") {
+		t.Errorf("verify: %d", p.status)
+	}
+	// The API does the same for programs.
+	r = e.api("POST", "/api/v1/audit/search", "privacy", map[string]any{"person": map[string]any{"name": "Zuzana Kowalczyk Testperson", "birth_date": "2009-03"}})
+	if r.status != 200 || len(r.list("items")) != 1 {
+		t.Errorf("API search: %d %s", r.status, r.raw)
+	}
+	r = e.api("POST", "/api/v1/audit/search", "privacy", map[string]any{"from": "morgen"})
+	if r.status != 422 || r.fields()[0] != "from" {
+		t.Errorf("API bad search: %d %s", r.status, r.raw)
+	}
+	if r := e.api("POST", "/api/v1/audit/export", "privacy", map[string]any{"case": ""}); r.status != 200 || !strings.HasPrefix(r.raw, "tijdstip,") {
+		t.Errorf("API export: %d %s", r.status, r.raw)
+	}
+	if r := e.api("GET", "/api/v1/audit/verify", "privacy", nil); r.status != 200 || r.body["entries"] == nil || len(r.list("problems")) != 0 {
+		t.Errorf("API verify: %d %s", r.status, r.raw)
+	}
+	if r := e.api("GET", "/api/v1/audit/checkpoint", "privacy", nil); r.status != 200 || !strings.Contains(r.raw, "/audit\n") {
+		t.Errorf("API checkpoint: %d %q", r.status, r.raw)
+	}
+	for _, path := range []string{"/api/v1/audit/verify", "/api/v1/audit/checkpoint"} {
+		if r := e.api("GET", path, "af:rotterdam", nil); r.status != 403 {
+			t.Errorf("%s for the AF: %d", path, r.status)
+		}
+	}
+	if r := e.api("POST", "/api/v1/audit/search", "af:rotterdam", map[string]any{}); r.status != 403 {
+		t.Errorf("audit search for the AF: %d", r.status)
 	}
 }

@@ -19,6 +19,8 @@ commands:
   backup    write a consistent backup: schakel backup --db URL --out FILE
   restore   restore a backup into a fresh database: schakel restore --db URL FILE
   user add  create a user (and optionally an API token)
+  audit     audit verify [--checkpoint FILE]: prove the audit log whole
+            audit checkpoint: print the newest signed checkpoint
   keys      keys rotate [--index]: new primary key, records move to it in the background
             keys verifier: the public key that checks audit checkpoints
 `
@@ -65,6 +67,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return usageError{"usage: schakel user add --db URL --name N --role ROLE --org ORG [--municipality SLUG]... [--email E] [--password-stdin] [--token]"}
 		}
 		return runUserAdd(ctx, args[2:], stdin, stdout, stderr)
+	case "audit":
+		return runAudit(ctx, args[1:], stdout)
 	case "keys":
 		return runKeys(ctx, args[1:], stdout)
 	case "help", "-h", "--help":

@@ -219,3 +219,47 @@ func TestKeysCommands(t *testing.T) {
 		t.Errorf("rotate without a key file: %v", err)
 	}
 }
+
+func TestAuditCommands(t *testing.T) {
+	ctx := context.Background()
+	db := sqltest.URL(t)
+	sdb, err := sqlstore.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys, err := vault.Open(os.Getenv("SCHAKEL_KEYS"))
+	if err != nil {
+		// The first command of the process has not made the file yet.
+		if keys, err = vault.Generate("schakel"); err == nil {
+			err = keys.Save(os.Getenv("SCHAKEL_KEYS"))
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := sqlstore.New(sdb, schakel.DefaultDeadlines, keys)
+	if _, err := demo.Populate(ctx, st, demo.Options{Signals: 4, Seed: 9}); err != nil {
+		t.Fatal(err)
+	}
+	cpFile := filepath.Join(t.TempDir(), "checkpoints")
+	out, _, err := runCLI(t, "", "audit", "checkpoint", "--db", db)
+	if err != nil || !strings.Contains(out, "/audit\n") {
+		t.Fatalf("audit checkpoint: %v %q", err, out)
+	}
+	if err := os.WriteFile(cpFile, []byte(out+"\n"+out), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runCLI(t, "", "audit", "verify", "--db", db, "--checkpoint", cpFile)
+	if err != nil || !strings.Contains(out, "the audit log is whole") || !strings.Contains(out, "checkpoints checked") {
+		t.Fatalf("audit verify: %v %s", err, out)
+	}
+	sqltest.Exec(t, db, `UPDATE audit_log SET action = 'nothing' WHERE seq = 1`)
+	out, _, err = runCLI(t, "", "audit", "verify", "--db", db, "--checkpoint", cpFile)
+	if err == nil || !strings.Contains(out, "PROBLEM:") {
+		t.Fatalf("a changed entry passed audit verify: %v %s", err, out)
+	}
+	if _, _, err := runCLI(t, "", "audit", "verify", "--db", db, "--checkpoint", "/no/such/file"); exitCode(err) != 2 {
+		t.Errorf("missing checkpoint file: %v", err)
+	}
+	sdb.Close()
+}

@@ -35,6 +35,9 @@ type settings struct {
 	dbPool        int
 	maxInFlight   int
 	keys          string
+	auditEvery    time.Duration
+	checkpointTo  string
+	checkpointGap time.Duration
 }
 
 func envOr(name, def string) string {
@@ -79,6 +82,9 @@ func (s *settings) register(fs *flag.FlagSet, withDB bool) {
 	fs.DurationVar(&s.jobsPoll, "jobs-poll", envDuration("SCHAKEL_JOBS_POLL", 5*time.Second), "how often this instance looks for background work (SCHAKEL_JOBS_POLL)")
 	fs.IntVar(&s.maxInFlight, "max-in-flight", envInt("SCHAKEL_MAX_IN_FLIGHT", web.DefaultConfig.MaxInFlight), "requests worked on at once; the others wait in arrival order (SCHAKEL_MAX_IN_FLIGHT)")
 	fs.IntVar(&s.gcPercent, "gc-percent", envInt("SCHAKEL_GC_PERCENT", DefaultGCPercent), "Go garbage collector target; higher trades memory for less GC CPU (SCHAKEL_GC_PERCENT; GOGC wins when set)")
+	fs.DurationVar(&s.auditEvery, "audit-interval", envDuration("SCHAKEL_AUDIT_INTERVAL", time.Second), "how often new audit entries are sequenced into the Merkle log (SCHAKEL_AUDIT_INTERVAL)")
+	fs.DurationVar(&s.checkpointGap, "audit-checkpoint-every", envDuration("SCHAKEL_AUDIT_CHECKPOINT_EVERY", time.Minute), "how often a signed checkpoint of the audit log is written while it grows (SCHAKEL_AUDIT_CHECKPOINT_EVERY)")
+	fs.StringVar(&s.checkpointTo, "audit-checkpoint-file", envOr("SCHAKEL_AUDIT_CHECKPOINT_FILE", ""), "append every new signed audit checkpoint to this file, kept apart from the database (SCHAKEL_AUDIT_CHECKPOINT_FILE)")
 	fs.DurationVar(&s.reminderEvery, "reminder-interval", envDuration("SCHAKEL_REMINDER_INTERVAL", 15*time.Minute), "how often overdue deadlines are marked (SCHAKEL_REMINDER_INTERVAL)")
 }
 
@@ -118,6 +124,9 @@ func (s *settings) validate() error {
 	}
 	if s.gcPercent < 50 || s.gcPercent > 2000 {
 		return usageError{"--gc-percent must be between 50 and 2000"}
+	}
+	if s.auditEvery < 10*time.Millisecond || s.checkpointGap < time.Second {
+		return usageError{"--audit-interval must be at least 10ms and --audit-checkpoint-every at least 1s"}
 	}
 	if s.jobsPoll < 10*time.Millisecond || s.reminderEvery < time.Second {
 		return usageError{"--jobs-poll must be at least 10ms and --reminder-interval at least 1s"}
@@ -188,8 +197,10 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	}
 	bg, stopBG := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	wg.Add(2)
+	wg.Add(3)
 	go func() { defer wg.Done(); sweepSessions(bg, store, log) }()
+	sqlstore.CheckpointEvery = s.checkpointGap
+	go func() { defer wg.Done(); sequenceAudit(bg, store, log, s.auditEvery, s.checkpointTo) }()
 	host, _ := os.Hostname()
 	jr := &sqlstore.JobRunner{Store: store, Instance: fmt.Sprintf("%s-%d-%s", host, os.Getpid(), sqlstore.NewID()[20:]),
 		Poll: s.jobsPoll, Lease: 5 * time.Minute, Log: log,

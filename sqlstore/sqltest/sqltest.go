@@ -92,3 +92,21 @@ func Keys(t testing.TB) *vault.Vault {
 	}
 	return keys
 }
+
+// Exec runs a statement on the database at url outside the store: for
+// tests that tamper with the data directly.
+func Exec(t testing.TB, url, query string) {
+	t.Helper()
+	driver, dsn := "sqlite", "file:"+url
+	if Postgres() {
+		driver, dsn = "pgx", url
+	}
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(query); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+}
