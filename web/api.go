@@ -243,4 +243,3 @@ func (s *Server) apiReferralFeedback(r *http.Request, u *schakel.User, in messag
 func (s *Server) apiReferralClose(r *http.Request, u *schakel.User) (*schakel.Referral, error) {
 	return s.store.CloseReferral(r.Context(), u, r.PathValue("id"))
 }
-

@@ -110,4 +110,3 @@ func (u *ui) adminSave(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	}
 	u.done(w, r, flash, "/beheer/"+r.PathValue("section"))
 }
-
