@@ -13,7 +13,16 @@ type User struct {
 	Org            string   `json:"organisation"`
 	Municipalities []string `json:"municipalities"`
 	Active         bool     `json:"active"`
+	// SecondFactor is set when the user has enrolled an authenticator.
+	SecondFactor bool `json:"second_factor"`
+	// AuthEpoch changes whenever the user's rights change; a session of
+	// an older epoch is no longer valid.
+	AuthEpoch int `json:"-"`
 }
+
+// NeedsSecondFactor: every role that sees personal data logs in with a
+// second factor; the beleidsregisseur sees process data only.
+func (r Role) NeedsSecondFactor() bool { return r != RoleBeleidsregisseur }
 
 // Serves reports whether the user serves municipality m.
 func (u *User) Serves(m string) bool { return slices.Contains(u.Municipalities, m) }

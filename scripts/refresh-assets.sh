@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm init -y >/dev/null && npm install --no-audit --no-fund \
-  @utrecht/component-library-css@9.0.4 @utrecht/design-tokens@5.0.1 >/dev/null)
+  @utrecht/component-library-css@9.0.4 @utrecht/design-tokens@5.0.1 @zxcvbn-ts/language-common@4.1.3 >/dev/null)
 out=web/static/vendor
 mkdir -p "$out"
 cp "$tmp/node_modules/@utrecht/component-library-css/dist/index.css" "$out/utrecht-components.css"
@@ -14,4 +14,9 @@ cp "$tmp/node_modules/@utrecht/design-tokens/dist/index.css" "$out/utrecht-token
 for p in component-library-css design-tokens; do
   cp "$tmp/node_modules/@utrecht/$p/LICENSE"* "$out/LICENSE-utrecht-$p" 2>/dev/null || true
 done
-echo "refreshed $out"
+# The common and breached passwords that NIST SP 800-63B says to refuse:
+# zxcvbn-ts's list (MIT), one per line, lower case, gzipped.
+node -e 'const l=require(process.argv[1]); process.stdout.write([...new Set(l.map(p=>p.toLowerCase()))].join("\n")+"\n")' \
+  "$tmp/node_modules/@zxcvbn-ts/language-common/src/passwords.json" | gzip -9n > refdata/common-passwords.txt.gz
+cp "$tmp/node_modules/@zxcvbn-ts/language-common/LICENSE.txt" refdata/LICENSE-common-passwords
+echo "refreshed $out and refdata/common-passwords.txt.gz"

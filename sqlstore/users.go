@@ -3,11 +3,8 @@ package sqlstore
 import (
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
 	"crypto/subtle"
-	"encoding/base32"
 	"encoding/base64"
-	"encoding/hex"
 	"fmt"
 	"net/mail"
 	"slices"
@@ -32,10 +29,6 @@ type NewUser struct {
 	// bulk creation of users that share a password (demo data).
 	PasswordHash string
 }
-
-// MinPasswordLength follows NIST SP 800-63B for memorised secrets chosen by
-// the user.
-const MinPasswordLength = 12
 
 // CreateUser validates and stores a user.
 func (s *Store) CreateUser(ctx context.Context, nu NewUser) (*schakel.User, error) {
@@ -71,8 +64,10 @@ func (s *Store) CreateUser(ctx context.Context, nu NewUser) (*schakel.User, erro
 			p.Add("municipalities", "Een aandachtsfunctionaris hoort bij ten minste één gemeente.")
 		}
 	}
-	if nu.Password != "" && utf8.RuneCountInString(nu.Password) < MinPasswordLength {
-		p.Add("password", fmt.Sprintf("Het wachtwoord moet ten minste %d tekens hebben.", MinPasswordLength))
+	if nu.Password != "" {
+		if err := schakel.CheckPassword(nu.Password, nu.Name, nu.Email); err != nil {
+			p.Add("password", err.Error())
+		}
 	}
 	if err := p.Err(); err != nil {
 		return nil, err
@@ -124,18 +119,20 @@ func (s *Store) UserByID(ctx context.Context, id string) (*schakel.User, error) 
 	return u, err
 }
 
-func (s *Store) loadUser(ctx context.Context, where string, arg any) (*schakel.User, string, error) {
+func (s *Store) loadUser(ctx context.Context, where string, args ...any) (*schakel.User, string, error) {
 	// One query for the user and the municipalities they serve: every
 	// request asks. A municipal user serves the municipalities given; a
 	// Zorg- en Veiligheidshuis serves those whose ZVH it is.
 	var u schakel.User
 	var active int
 	var hash, munis string
+	var totp int
 	err := s.db.reader().row(ctx, `SELECT u.id, u.name, u.email, u.role, u.org, u.active, u.password_hash,
+		CASE WHEN u.totp_enabled_at IS NULL THEN 0 ELSE 1 END, u.auth_epoch,
 		COALESCE((SELECT `+s.db.concat("x.m")+` FROM (SELECT um.municipality AS m FROM user_municipalities um WHERE um.user_id = u.id
 			UNION SELECT mu.slug FROM municipalities mu WHERE mu.zvh = u.org) x), '')
-		FROM users u WHERE `+where, arg).
-		Scan(&u.ID, &u.Name, &u.Email, &u.Role, &u.Org, &active, &hash, &munis)
+		FROM users u WHERE `+where, args...).
+		Scan(&u.ID, &u.Name, &u.Email, &u.Role, &u.Org, &active, &hash, &totp, &u.AuthEpoch, &munis)
 	if isNoRows(err) {
 		return nil, "", notFound()
 	}
@@ -143,6 +140,7 @@ func (s *Store) loadUser(ctx context.Context, where string, arg any) (*schakel.U
 		return nil, "", internal("load user", err)
 	}
 	u.Active = active == 1
+	u.SecondFactor = totp == 1
 	u.Municipalities = schakel.SplitCodes(munis)
 	slices.Sort(u.Municipalities)
 	return &u, hash, nil
@@ -192,27 +190,6 @@ func (s *Store) Users(ctx context.Context, actor *schakel.User) ([]schakel.User,
 	return out, nil
 }
 
-// dummyHash is compared against when the e-mail address is unknown, so that
-// a login takes as long for an unknown as for a known user.
-var dummyHash = HashPassword("no such user, no such password")
-
-// Authenticate checks an e-mail address and password; any failure is the
-// same unauthorized error.
-func (s *Store) Authenticate(ctx context.Context, email, password string) (*schakel.User, error) {
-	u, hash, err := s.loadUser(ctx, `u.email = ?`, strings.ToLower(strings.TrimSpace(email)))
-	if err != nil && schakel.ErrorKind(err) != schakel.KindNotFound {
-		return nil, err
-	}
-	if u == nil || hash == "" {
-		CheckPassword(dummyHash, password)
-		return nil, schakel.Errorf(schakel.KindUnauthorized, "Onbekende combinatie van e-mailadres en wachtwoord.")
-	}
-	if !CheckPassword(hash, password) || !u.Active {
-		return nil, schakel.Errorf(schakel.KindUnauthorized, "Onbekende combinatie van e-mailadres en wachtwoord.")
-	}
-	return u, nil
-}
-
 // argon2id parameters: OWASP's recommended minimum (19 MiB, 2 passes).
 const (
 	argonTime    = 2
@@ -251,41 +228,6 @@ func CheckPassword(hash, pw string) bool {
 	}
 	got := argon2.IDKey([]byte(pw), salt, t, m, p, uint32(len(want)))
 	return subtle.ConstantTimeCompare(got, want) == 1
-}
-
-// CreateToken makes a new API token for a user; only its hash is stored.
-func (s *Store) CreateToken(ctx context.Context, userID string) (string, error) {
-	b := make([]byte, 32)
-	if _, err := rand.Read(b); err != nil {
-		return "", internal("token", err)
-	}
-	token := "sk_" + strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b))
-	err := s.db.inTx(ctx, func(tx querier) error {
-		_, err := tx.exec(ctx, `INSERT INTO api_tokens (hash, user_id, created_at) VALUES (?, ?, ?)`, tokenHash(token), userID, ts(s.now()))
-		return err
-	})
-	if err != nil {
-		return "", internal("token", err)
-	}
-	return token, nil
-}
-
-func tokenHash(token string) string {
-	h := sha256.Sum256([]byte(token))
-	return hex.EncodeToString(h[:])
-}
-
-// UserByToken finds the active user of an API token: every API request
-// asks, so the token and the user are read in one query.
-func (s *Store) UserByToken(ctx context.Context, token string) (*schakel.User, error) {
-	u, _, err := s.loadUser(ctx, `u.id = (SELECT t.user_id FROM api_tokens t WHERE t.hash = ?)`, tokenHash(token))
-	if schakel.ErrorKind(err) == schakel.KindNotFound || (err == nil && !u.Active) {
-		return nil, schakel.Errorf(schakel.KindUnauthorized, "Ongeldig token.")
-	}
-	if err != nil {
-		return nil, err
-	}
-	return u, nil
 }
 
 // SessionStore keeps server-side sessions in the database, so that every

@@ -1,9 +1,12 @@
 package web_test
 
 import (
+	"regexp"
+
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/pquerna/otp/totp"
 	"io"
 	"log/slog"
 	"net/http"
@@ -24,12 +27,13 @@ import (
 
 // env is a real server on a fresh database with the demo users.
 type env struct {
-	t      *testing.T
-	st     *sqlstore.Store
-	srv    *httptest.Server
-	users  map[string]*schakel.User
-	tokens map[string]string
-	logs   *syncBuffer
+	t       *testing.T
+	st      *sqlstore.Store
+	srv     *httptest.Server
+	users   map[string]*schakel.User
+	tokens  map[string]string
+	logs    *syncBuffer
+	factors map[string]*factor
 }
 
 type syncBuffer struct {
@@ -60,13 +64,15 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	logs := &syncBuffer{}
-	srv, err := web.New(st, slog.New(slog.NewJSONHandler(logs, nil)), web.DefaultConfig)
+	cfg := web.DefaultConfig
+	cfg.LoginAttempts = 1000 // tests log in often from one address
+	srv, err := web.New(st, slog.New(slog.NewJSONHandler(logs, nil)), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	hs := httptest.NewServer(srv.Handler())
 	t.Cleanup(hs.Close)
-	e := &env{t: t, st: st, srv: hs, users: res.Users, tokens: map[string]string{}, logs: logs}
+	e := &env{t: t, st: st, srv: hs, users: res.Users, tokens: map[string]string{}, logs: logs, factors: map[string]*factor{}}
 	return e
 }
 
@@ -227,8 +233,85 @@ func readPage(t *testing.T, res *http.Response) page {
 
 func (b *browser) login(email string) {
 	b.e.t.Helper()
-	p := b.post("/inloggen", url.Values{"email": {email}, "password": {demoPassword}})
-	if p.status != http.StatusSeeOther || p.location != "/" {
-		b.e.t.Fatalf("login %s: %d %s", email, p.status, p.location)
+	b.loginWith(email, demoPassword)
+}
+
+// factor is what a test remembers of a user's second factor, as the user
+// would: the authenticator's secret and the recovery codes.
+type factor struct {
+	secret   string
+	lastStep int64
+	recovery []string
+}
+
+var (
+	secretRe   = regexp.MustCompile(`<dt>Sleutel</dt><dd><code>([A-Z2-7 ]+)</code>`)
+	recoveryRe = regexp.MustCompile(`<li><code>([a-z2-7]{4}-[a-z2-7]{4}-[a-z2-7]{4})</code></li>`)
+)
+
+// loginWith logs in with a password and, where the role needs it, the
+// second factor: enrolling an authenticator the first time, then a fresh
+// code (or, when this period's codes are used up, a recovery code).
+func (b *browser) loginWith(email, password string) {
+	t := b.e.t
+	t.Helper()
+	p := b.post("/inloggen", url.Values{"email": {email}, "password": {password}})
+	if p.status != http.StatusSeeOther {
+		t.Fatalf("login %s: %d", email, p.status)
 	}
+	switch p.location {
+	case "/inloggen/instellen":
+		p = b.get("/inloggen/instellen")
+		m := secretRe.FindStringSubmatch(p.body)
+		if m == nil {
+			t.Fatalf("enrolment page shows no secret: %s", p.body)
+		}
+		f := &factor{secret: strings.ReplaceAll(m[1], " ", "")}
+		code, step := f.next()
+		p = b.post("/inloggen/instellen", url.Values{"code": {code}})
+		f.lastStep = step
+		for _, c := range recoveryRe.FindAllStringSubmatch(p.body, -1) {
+			f.recovery = append(f.recovery, c[1])
+		}
+		if p.status != 200 || len(f.recovery) != 10 {
+			t.Fatalf("enrol %s: %d, %d recovery codes", email, p.status, len(f.recovery))
+		}
+		b.e.factors[email] = f
+	case "/inloggen/code":
+		f := b.e.factors[email]
+		if f == nil {
+			t.Fatalf("%s has a second factor this test does not know", email)
+		}
+		code, step := f.next()
+		if step == 0 {
+			code, f.recovery = f.recovery[0], f.recovery[1:]
+		}
+		p = b.post("/inloggen/code", url.Values{"code": {code}})
+		if step != 0 {
+			f.lastStep = step
+		}
+		if p.status != http.StatusSeeOther {
+			t.Fatalf("code %s: %d %s", email, p.status, p.body)
+		}
+	default:
+		if p.location != "/" {
+			t.Fatalf("login %s: %d %s", email, p.status, p.location)
+		}
+	}
+}
+
+// next is a code the server has not seen yet within its skew, or step 0
+// when none is left in this period.
+func (f *factor) next() (string, int64) {
+	now := time.Now().Unix() / 30
+	for step := now; step <= now+1; step++ {
+		if step > f.lastStep {
+			c, err := totp.GenerateCode(f.secret, time.Unix(step*30, 0))
+			if err != nil {
+				panic(err)
+			}
+			return c, step
+		}
+	}
+	return "", 0
 }

@@ -51,7 +51,20 @@ var operations = []operation{
 	{"put", "/reference/sectors/{id}", "Change a sector (beheerder)", sectorUpdate{}, nil, 200, nil},
 	{"get", "/users", "All users (beheerder)", nil, nil, 200, nil},
 	{"post", "/users", "Create a user (beheerder)", userInput{}, schakel.User{}, 201, nil},
-	{"get", "/audit", "The audit trail (privacy officer only)", nil, schakel.Page[sqlstore.AuditEntry]{}, 200, []string{"user", "object", "from", "to", "limit", "cursor"}},
+	{"get", "/audit", "The audit trail (privacy officer only)", nil, schakel.Page[sqlstore.AuditEntry]{}, 200, []string{"user", "object", "case", "from", "to", "limit", "cursor"}},
+	{"post", "/audit/search", "Search the audit trail, also by person (name and birth date in the body, never in a URL)", sqlstore.AuditFilter{}, schakel.Page[sqlstore.AuditEntry]{}, 200, nil},
+	{"post", "/audit/export", "Export the entries a search selects as CSV (text/csv)", sqlstore.AuditFilter{}, nil, 200, nil},
+	{"get", "/audit/verify", "Prove the audit trail whole against its signed checkpoints", nil, sqlstore.AuditReport{}, 200, nil},
+	{"get", "/audit/checkpoint", "The newest signed checkpoint (text/plain, sumdb note) to keep elsewhere", nil, nil, 200, nil},
+	{"get", "/tokens", "The caller's API tokens with expiry and last use", nil, []sqlstore.TokenInfo{}, 200, nil},
+	{"post", "/tokens", "Create an API token for the caller (shown once)", tokenInput{}, newToken{}, 201, nil},
+	{"delete", "/tokens/{id}", "Revoke one of the caller's tokens", nil, done{}, 200, nil},
+	{"put", "/me/password", "Change the caller's password (NIST SP 800-63B rules)", passwordInput{}, done{}, 200, nil},
+	{"put", "/users/{id}", "Change a user; a change of rights ends their sessions and tokens (beheerder)", sqlstore.UserUpdate{}, schakel.User{}, 200, nil},
+	{"post", "/users/{id}/second-factor/reset", "Make a user enrol a new authenticator (beheerder)", nil, done{}, 200, nil},
+	{"put", "/users/{id}/password", "Set a user's password (beheerder)", passwordInput{}, done{}, 200, nil},
+	{"get", "/users/{id}/tokens", "A user's API tokens (beheerder)", nil, []sqlstore.TokenInfo{}, 200, nil},
+	{"delete", "/users/{id}/tokens/{token}", "Revoke a user's token (beheerder)", nil, done{}, 200, nil},
 }
 
 func buildOpenAPI() map[string]any {

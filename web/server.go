@@ -35,10 +35,18 @@ type Config struct {
 	// MaxInFlight bounds the requests that work at once; the rest wait
 	// in arrival order. 0: no bound.
 	MaxInFlight int
+	// LoginAttempts bounds the login attempts (password and code) per
+	// client address per minute, on top of the lockout per account.
+	LoginAttempts int
+	// PublicURL is where users reach Schakel (for OpenID Connect redirect
+	// URLs), e.g. https://schakel.example.nl.
+	PublicURL string
+	// OIDC lists the organisations' own identity providers.
+	OIDC []OIDCProvider
 }
 
 // DefaultConfig is what serve starts with unless told otherwise.
-var DefaultConfig = Config{IdleTimeout: 15 * time.Minute, SessionLifetime: 12 * time.Hour, MaxInFlight: 16 * runtime.NumCPU()}
+var DefaultConfig = Config{IdleTimeout: 15 * time.Minute, SessionLifetime: 12 * time.Hour, MaxInFlight: 16 * runtime.NumCPU(), LoginAttempts: 20}
 
 // Server is the HTTP side of Schakel.
 type Server struct {
@@ -48,6 +56,8 @@ type Server struct {
 	ui       *ui
 	cfg      Config
 	metrics  *metrics
+	throttle *throttle
+	oidc     *oidcProviders
 }
 
 // New builds a server on a store.
@@ -64,7 +74,11 @@ func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 		log.Error("session error", "err", err.Error())
 		http.Error(w, "Er ging iets mis. Probeer het later opnieuw.", http.StatusInternalServerError)
 	}
-	s := &Server{store: store, log: log, sessions: sm, cfg: cfg, metrics: newMetrics(store)}
+	if cfg.LoginAttempts <= 0 {
+		cfg.LoginAttempts = DefaultConfig.LoginAttempts
+	}
+	s := &Server{store: store, log: log, sessions: sm, cfg: cfg, metrics: newMetrics(store),
+		throttle: newThrottle(cfg.LoginAttempts, time.Minute), oidc: newOIDC(strings.TrimSuffix(cfg.PublicURL, "/"), cfg.OIDC)}
 	u, err := newUI(s)
 	if err != nil {
 		return nil, err
@@ -95,7 +109,7 @@ func (s *Server) Handler() http.Handler {
 	s.ui.routes(mux)
 
 	csrf := http.NewCrossOriginProtection()
-	return s.recoverer(s.logRequests(securityHeaders(csrf.Handler(s.fairQueue(mux)))))
+	return s.recoverer(s.logRequests(securityHeaders(s.cfg.SecureCookies, csrf.Handler(s.fairQueue(mux)))))
 }
 
 // cacheForever serves assets whose URLs carry their checksum.
@@ -108,13 +122,20 @@ func cacheForever(h http.Handler) http.Handler {
 	})
 }
 
-func securityHeaders(h http.Handler) http.Handler {
+// securityHeaders sets the headers of OWASP's secure headers project on
+// every answer; HSTS when served over TLS (directly, or behind a proxy that
+// terminates it, which tls says).
+func securityHeaders(tls bool, h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hd := w.Header()
+		if tls || r.TLS != nil {
+			hd.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+		}
+		hd.Set("Cross-Origin-Opener-Policy", "same-origin")
 		hd.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("Referrer-Policy", "no-referrer")
-		hd.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+		hd.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")
 		hd.Set("X-Frame-Options", "DENY")
 		if !strings.HasPrefix(r.URL.Path, "/static/") {
 			hd.Set("Cache-Control", "no-store")

@@ -263,7 +263,10 @@ func (u *ui) auth(h uiHandler) http.Handler {
 			return
 		}
 		usr, err := u.s.store.UserByID(r.Context(), id)
-		if err != nil || !usr.Active {
+		// A change of the user's rights (role, organisation, being
+		// blocked, a password or second factor reset) moved their epoch:
+		// this session ends on this very request.
+		if err != nil || !usr.Active || usr.AuthEpoch != u.s.sessions.GetInt(r.Context(), "epoch") {
 			_ = u.s.sessions.Destroy(r.Context())
 			u.toLogin(w, r)
 			return
@@ -294,6 +297,13 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("GET /inloggen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.loginForm)))
 	mux.Handle("POST /inloggen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.login)))
 	mux.Handle("POST /uitloggen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.logout)))
+	mux.Handle("GET /inloggen/code", u.s.sessions.LoadAndSave(http.HandlerFunc(u.codeForm)))
+	mux.Handle("POST /inloggen/code", u.s.sessions.LoadAndSave(http.HandlerFunc(u.code)))
+	mux.Handle("GET /inloggen/instellen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrolForm)))
+	mux.Handle("GET /inloggen/instellen/qr.png", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrolQR)))
+	mux.Handle("POST /inloggen/instellen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrol)))
+	mux.Handle("GET /inloggen/oidc/{provider}", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcStart)))
+	mux.Handle("GET /inloggen/oidc/{provider}/terug", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcCallback)))
 	mux.Handle("GET /{$}", u.auth(u.home))
 	mux.Handle("GET /signalen/nieuw", u.auth(u.newSignal))
 	mux.Handle("POST /signalen/nieuw", u.auth(u.createSignal))
@@ -310,6 +320,13 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("GET /beheer", u.auth(u.admin))
 	mux.Handle("GET /beheer/{section}", u.auth(u.adminSection))
 	mux.Handle("POST /beheer/{section}", u.auth(u.adminSave))
+	mux.Handle("GET /account", u.auth(u.account))
+	mux.Handle("POST /account/wachtwoord", u.auth(u.accountPassword))
+	mux.Handle("POST /account/herstelcodes", u.auth(u.accountCodes))
+	mux.Handle("POST /account/tokens", u.auth(u.accountToken))
+	mux.Handle("POST /account/tokens/{id}/intrekken", u.auth(u.accountRevoke))
+	mux.Handle("GET /beheer/gebruikers/{id}", u.auth(u.adminUser))
+	mux.Handle("POST /beheer/gebruikers/{id}/{action}", u.auth(u.adminUserSave))
 	mux.Handle("GET /audit", u.auth(u.audit))
 	mux.Handle("POST /audit", u.auth(u.audit))
 	mux.Handle("POST /audit/export", u.auth(u.auditExport))

@@ -1,13 +1,39 @@
 package web
 
 import (
+	"bytes"
+	"errors"
+	"image/png"
+	"net"
 	"net/http"
 	"strings"
+	"sync"
+	"time"
+
+	"github.com/pquerna/otp"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
 )
 
+// Logging in, in steps kept in the server-side session:
+//
+//  1. e-mail address and password (or an organisation's own identity
+//     provider, see oidc.go): the session holds a pending login;
+//  2. for every role that sees personal data, the second factor: a code
+//     from the authenticator app or a recovery code, or, the first time,
+//     enrolling an authenticator;
+//  3. the session id is renewed and the user is logged in, at the epoch of
+//     their rights: a change of rights ends the session.
+//
+// A pending login lasts five minutes.
+
+const pendingLifetime = 5 * time.Minute
+
 type loginData struct {
-	Email string
-	Back  string
+	Email     string
+	Back      string
+	Providers []string
 }
 
 func (u *ui) loginForm(w http.ResponseWriter, r *http.Request) {
@@ -15,7 +41,8 @@ func (u *ui) loginForm(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	u.render(w, r, http.StatusOK, "login", &page{Title: text("login.title"), Data: loginData{Back: safeBack(r.URL.Query().Get("terug"))}})
+	u.render(w, r, http.StatusOK, "login", &page{Title: text("login.title"),
+		Data: loginData{Back: safeBack(r.URL.Query().Get("terug")), Providers: u.s.oidc.names()}})
 }
 
 // safeBack allows only local paths as a return address.
@@ -32,22 +59,235 @@ func (u *ui) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	email, back := r.PostForm.Get("email"), safeBack(r.PostForm.Get("terug"))
-	usr, err := u.s.store.Authenticate(r.Context(), email, r.PostForm.Get("password"))
-	if err != nil {
-		p := &page{Title: text("login.title"), Message: text("login.failed"), Data: loginData{Email: email, Back: back}}
-		u.render(w, r, http.StatusUnauthorized, "login", p)
+	if !u.s.throttle.allow(clientIP(r)) {
+		u.render(w, r, http.StatusTooManyRequests, "login", &page{Title: text("login.title"), Message: text("login.throttled"),
+			Data: loginData{Email: email, Back: back, Providers: u.s.oidc.names()}})
 		return
 	}
-	// A new session id at login: a fixed session cannot be taken over.
-	if err := u.s.sessions.RenewToken(r.Context()); err != nil {
+	usr, err := u.s.store.Authenticate(r.Context(), email, r.PostForm.Get("password"))
+	if err != nil {
+		if schakel.ErrorKind(err) != schakel.KindUnauthorized {
+			u.fail(w, r, err)
+			return
+		}
+		u.render(w, r, http.StatusUnauthorized, "login", &page{Title: text("login.title"), Message: text("login.failed"),
+			Data: loginData{Email: email, Back: back, Providers: u.s.oidc.names()}})
+		return
+	}
+	u.passwordDone(w, r, usr, back, false)
+}
+
+// passwordDone continues a login whose first step succeeded: to the second
+// factor when the role needs one and the first step did not give it.
+func (u *ui) passwordDone(w http.ResponseWriter, r *http.Request, usr *schakel.User, back string, mfaDone bool) {
+	ctx := r.Context()
+	// A new session id at every step up: a fixed session cannot be taken over.
+	if err := u.s.sessions.RenewToken(ctx); err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	u.s.sessions.Put(r.Context(), "user_id", usr.ID)
+	if !usr.Role.NeedsSecondFactor() || mfaDone {
+		u.complete(w, r, usr, back, map[bool]string{true: "oidc_mfa", false: "password"}[mfaDone])
+		return
+	}
+	u.s.sessions.Put(ctx, "pending_user", usr.ID)
+	u.s.sessions.Put(ctx, "pending_epoch", usr.AuthEpoch)
+	u.s.sessions.Put(ctx, "pending_at", time.Now().Unix())
+	u.s.sessions.Put(ctx, "pending_back", back)
+	if usr.SecondFactor {
+		http.Redirect(w, r, "/inloggen/code", http.StatusSeeOther)
+		return
+	}
+	http.Redirect(w, r, "/inloggen/instellen", http.StatusSeeOther)
+}
+
+// pending returns the user of a pending login that is still fresh.
+func (u *ui) pending(r *http.Request) *schakel.User {
+	ctx := r.Context()
+	id := u.s.sessions.GetString(ctx, "pending_user")
+	at := u.s.sessions.GetInt64(ctx, "pending_at")
+	if id == "" || time.Since(time.Unix(at, 0)) > pendingLifetime {
+		return nil
+	}
+	usr, err := u.s.store.UserByID(ctx, id)
+	if err != nil || !usr.Active || usr.AuthEpoch != u.s.sessions.GetInt(ctx, "pending_epoch") {
+		return nil
+	}
+	return usr
+}
+
+// complete logs usr in and goes on to back.
+func (u *ui) complete(w http.ResponseWriter, r *http.Request, usr *schakel.User, back, method string) {
+	if err := u.finishLogin(r, usr, method); err != nil {
+		u.fail(w, r, err)
+		return
+	}
 	if back == "" {
 		back = "/"
 	}
 	http.Redirect(w, r, back, http.StatusSeeOther)
+}
+
+// finishLogin records the login and turns the session into a logged-in
+// one: a fresh session id, the user and the epoch of their rights.
+func (u *ui) finishLogin(r *http.Request, usr *schakel.User, method string) error {
+	ctx := r.Context()
+	if err := u.s.store.LoggedIn(ctx, usr, method); err != nil {
+		return err
+	}
+	if err := u.s.sessions.RenewToken(ctx); err != nil {
+		return err
+	}
+	for _, k := range []string{"pending_user", "pending_epoch", "pending_at", "pending_back", "enrol_secret"} {
+		u.s.sessions.Remove(ctx, k)
+	}
+	u.s.sessions.Put(ctx, "user_id", usr.ID)
+	u.s.sessions.Put(ctx, "epoch", usr.AuthEpoch)
+	return nil
+}
+
+type codeData struct {
+	Enrol   bool
+	Secret  string
+	Account string
+	Codes   []string
+	Back    string
+}
+
+func (u *ui) codeForm(w http.ResponseWriter, r *http.Request) {
+	usr := u.pending(r)
+	if usr == nil || !usr.SecondFactor {
+		u.toLoginExpired(w, r)
+		return
+	}
+	u.render(w, r, http.StatusOK, "login_code", &page{Title: text("code.title"), Data: codeData{}})
+}
+
+func (u *ui) code(w http.ResponseWriter, r *http.Request) {
+	usr := u.pending(r)
+	if usr == nil || !usr.SecondFactor || r.ParseForm() != nil {
+		u.toLoginExpired(w, r)
+		return
+	}
+	if !u.s.throttle.allow(clientIP(r)) {
+		u.render(w, r, http.StatusTooManyRequests, "login_code", &page{Title: text("code.title"), Message: text("login.throttled"), Data: codeData{}})
+		return
+	}
+	method, err := u.s.store.VerifySecondFactor(r.Context(), usr, r.PostForm.Get("code"))
+	if err != nil {
+		if schakel.ErrorKind(err) != schakel.KindUnauthorized {
+			u.fail(w, r, err)
+			return
+		}
+		u.render(w, r, http.StatusUnauthorized, "login_code", &page{Title: text("code.title"),
+			Errors: []schakel.FieldError{{Field: "code", Message: text("code.failed")}}, Data: codeData{}})
+		return
+	}
+	u.complete(w, r, usr, u.s.sessions.GetString(r.Context(), "pending_back"), method)
+}
+
+// enrolSecret returns the secret being enrolled, making one on first use.
+func (u *ui) enrolSecret(r *http.Request, usr *schakel.User) (*otp.Key, error) {
+	ctx := r.Context()
+	if s := u.s.sessions.GetString(ctx, "enrol_secret"); s != "" {
+		return otp.NewKeyFromURL(s)
+	}
+	key, err := sqlstore.NewTOTPKey(usr)
+	if err != nil {
+		return nil, err
+	}
+	u.s.sessions.Put(ctx, "enrol_secret", key.URL())
+	return key, nil
+}
+
+func (u *ui) enrolForm(w http.ResponseWriter, r *http.Request) {
+	usr := u.pending(r)
+	if usr == nil || usr.SecondFactor {
+		u.toLoginExpired(w, r)
+		return
+	}
+	key, err := u.enrolSecret(r, usr)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, http.StatusOK, "login_code", &page{Title: text("enrol.title"), Data: codeData{Enrol: true, Secret: groupSecret(key.Secret()), Account: usr.Email}})
+}
+
+// groupSecret writes a secret in groups of four for typing it over.
+func groupSecret(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && i%4 == 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func (u *ui) enrolQR(w http.ResponseWriter, r *http.Request) {
+	usr := u.pending(r)
+	if usr == nil || usr.SecondFactor {
+		http.NotFound(w, r)
+		return
+	}
+	key, err := u.enrolSecret(r, usr)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	img, err := key.Image(240, 240)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "image/png")
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = buf.WriteTo(w)
+}
+
+func (u *ui) enrol(w http.ResponseWriter, r *http.Request) {
+	usr := u.pending(r)
+	if usr == nil || usr.SecondFactor || r.ParseForm() != nil {
+		u.toLoginExpired(w, r)
+		return
+	}
+	key, err := u.enrolSecret(r, usr)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	codes, err := u.s.store.EnableTOTP(r.Context(), usr, key.Secret(), r.PostForm.Get("code"))
+	if schakel.ErrorKind(err) == schakel.KindInvalid {
+		u.render(w, r, http.StatusUnprocessableEntity, "login_code", &page{Title: text("enrol.title"),
+			Errors: fieldErrors(err), Data: codeData{Enrol: true, Secret: groupSecret(key.Secret()), Account: usr.Email}})
+		return
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	// Logged in; the recovery codes are shown this once, in this answer.
+	back := u.s.sessions.GetString(r.Context(), "pending_back")
+	if err := u.finishLogin(r, usr, "totp_enrolled"); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	if back == "" {
+		back = "/"
+	}
+	u.render(w, r, http.StatusOK, "login_code", &page{Title: text("recovery.title"), User: usr, Data: codeData{Codes: codes, Back: back}})
+}
+
+func (u *ui) toLoginExpired(w http.ResponseWriter, r *http.Request) {
+	u.s.sessions.Put(r.Context(), "flash", text("login.expired_step"))
+	http.Redirect(w, r, "/inloggen", http.StatusSeeOther)
 }
 
 func (u *ui) logout(w http.ResponseWriter, r *http.Request) {
@@ -55,4 +295,61 @@ func (u *ui) logout(w http.ResponseWriter, r *http.Request) {
 	_ = u.s.sessions.RenewToken(r.Context())
 	u.s.sessions.Put(r.Context(), "flash", text("logout.done"))
 	http.Redirect(w, r, "/inloggen", http.StatusSeeOther)
+}
+
+// throttle limits login attempts per client address: a fixed window of
+// attempts, on top of the lockout per account.
+type throttle struct {
+	mu     sync.Mutex
+	max    int
+	window time.Duration
+	seen   map[string]*attempts
+}
+
+type attempts struct {
+	n     int
+	since time.Time
+}
+
+func newThrottle(max int, window time.Duration) *throttle {
+	return &throttle{max: max, window: window, seen: map[string]*attempts{}}
+}
+
+func (t *throttle) allow(ip string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	now := time.Now()
+	if len(t.seen) > 10000 {
+		for k, a := range t.seen {
+			if now.Sub(a.since) > t.window {
+				delete(t.seen, k)
+			}
+		}
+	}
+	a := t.seen[ip]
+	if a == nil || now.Sub(a.since) > t.window {
+		a = &attempts{since: now}
+		t.seen[ip] = a
+	}
+	a.n++
+	return a.n <= t.max
+}
+
+// clientIP is the address the request came from. Behind a proxy every
+// request comes from the proxy: the per-account lockout still holds.
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}
+
+// fieldErrors returns the field errors of an invalid-input error.
+func fieldErrors(err error) []schakel.FieldError {
+	var e *schakel.Error
+	if errors.As(err, &e) {
+		return e.Fields
+	}
+	return nil
 }

@@ -1,0 +1,92 @@
+package web
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
+)
+
+// API tokens (own, and the beheerder's view of a user's), user changes by
+// the beheerder, and passwords.
+
+type tokenInput struct {
+	Name          string `json:"name"`
+	ExpiresInDays int    `json:"expires_in_days"`
+}
+
+type newToken struct {
+	Token string              `json:"token"`
+	Info  *sqlstore.TokenInfo `json:"info"`
+}
+
+type passwordInput struct {
+	Current  string `json:"current,omitempty"`
+	Password string `json:"password"`
+}
+
+type done struct {
+	Status string `json:"status"`
+}
+
+func (s *Server) apiTokens(r *http.Request, u *schakel.User) ([]sqlstore.TokenInfo, error) {
+	return s.store.Tokens(r.Context(), u, u.ID)
+}
+
+func (s *Server) apiNewToken(r *http.Request, u *schakel.User, in tokenInput) (*newToken, error) {
+	tok, info, err := s.store.NewToken(r.Context(), u, in.Name, time.Duration(in.ExpiresInDays)*24*time.Hour)
+	if err != nil {
+		return nil, err
+	}
+	return &newToken{Token: tok, Info: info}, nil
+}
+
+func (s *Server) apiRevokeToken(r *http.Request, u *schakel.User) (*done, error) {
+	return &done{"revoked"}, s.store.RevokeToken(r.Context(), u, u.ID, r.PathValue("id"))
+}
+
+func (s *Server) apiUserTokens(r *http.Request, u *schakel.User) ([]sqlstore.TokenInfo, error) {
+	if u.Role != schakel.RoleBeheerder {
+		return nil, schakel.Errorf(schakel.KindForbidden, "Dit onderdeel is niet voor uw rol.")
+	}
+	if _, err := s.store.UserByID(r.Context(), r.PathValue("id")); err != nil {
+		return nil, err
+	}
+	return s.store.Tokens(r.Context(), u, r.PathValue("id"))
+}
+
+func (s *Server) apiRevokeUserToken(r *http.Request, u *schakel.User) (*done, error) {
+	if u.Role != schakel.RoleBeheerder {
+		return nil, schakel.Errorf(schakel.KindForbidden, "Dit onderdeel is niet voor uw rol.")
+	}
+	return &done{"revoked"}, s.store.RevokeToken(r.Context(), u, r.PathValue("id"), r.PathValue("token"))
+}
+
+func (s *Server) apiUpdateUser(r *http.Request, u *schakel.User, in sqlstore.UserUpdate) (*schakel.User, error) {
+	return s.store.UpdateUser(r.Context(), u, r.PathValue("id"), in)
+}
+
+func (s *Server) apiResetSecondFactor(r *http.Request, u *schakel.User) (*done, error) {
+	return &done{"reset"}, s.store.ResetSecondFactor(r.Context(), u, r.PathValue("id"))
+}
+
+func (s *Server) apiSetUserPassword(r *http.Request, u *schakel.User, in passwordInput) (*done, error) {
+	return &done{"set"}, s.store.SetPassword(r.Context(), u, r.PathValue("id"), "", in.Password)
+}
+
+func (s *Server) apiSetOwnPassword(r *http.Request, u *schakel.User, in passwordInput) (*done, error) {
+	return &done{"set"}, s.store.SetPassword(r.Context(), u, u.ID, in.Current, in.Password)
+}
+
+func (s *Server) authRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /api/v1/tokens", s.api(noBody(s.apiTokens)))
+	mux.HandleFunc("POST /api/v1/tokens", s.api(withBody(http.StatusCreated, s.apiNewToken)))
+	mux.HandleFunc("DELETE /api/v1/tokens/{id}", s.api(noBody(s.apiRevokeToken)))
+	mux.HandleFunc("PUT /api/v1/me/password", s.api(withBody(http.StatusOK, s.apiSetOwnPassword)))
+	mux.HandleFunc("PUT /api/v1/users/{id}", s.api(withBody(http.StatusOK, s.apiUpdateUser)))
+	mux.HandleFunc("POST /api/v1/users/{id}/second-factor/reset", s.api(noBody(s.apiResetSecondFactor)))
+	mux.HandleFunc("PUT /api/v1/users/{id}/password", s.api(withBody(http.StatusOK, s.apiSetUserPassword)))
+	mux.HandleFunc("GET /api/v1/users/{id}/tokens", s.api(noBody(s.apiUserTokens)))
+	mux.HandleFunc("DELETE /api/v1/users/{id}/tokens/{token}", s.api(noBody(s.apiRevokeUserToken)))
+}

@@ -1,0 +1,168 @@
+package web
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
+)
+
+// The user's own account: password, second factor, API tokens.
+
+type accountData struct {
+	RecoveryLeft int
+	Tokens       []sqlstore.TokenInfo
+	NewToken     string
+	Codes        []string
+	Form         map[string]string
+	Now          time.Time
+}
+
+func (u *ui) account(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	u.renderAccount(w, r, usr, http.StatusOK, accountData{}, nil)
+}
+
+func (u *ui) renderAccount(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, d accountData, errs []schakel.FieldError) {
+	var err error
+	if d.Tokens, err = u.s.store.Tokens(r.Context(), usr, usr.ID); err == nil && usr.SecondFactor {
+		d.RecoveryLeft, err = u.s.store.RecoveryCodesLeft(r.Context(), usr)
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d.Now = time.Now()
+	u.render(w, r, status, "account", &page{Title: text("account.title"), Nav: "account", Data: d, Errors: errs})
+}
+
+func (u *ui) accountPassword(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	err := u.s.store.SetPassword(r.Context(), usr, usr.ID, r.PostForm.Get("current"), r.PostForm.Get("password"))
+	if schakel.ErrorKind(err) == schakel.KindInvalid {
+		u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{}, fieldErrors(err))
+		return
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	// This session stays, at the new epoch; the others end.
+	fresh, err := u.s.store.UserByID(r.Context(), usr.ID)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	if err := u.s.sessions.RenewToken(r.Context()); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.s.sessions.Put(r.Context(), "epoch", fresh.AuthEpoch)
+	u.done(w, r, "account.password_saved", "/account")
+}
+
+func (u *ui) accountCodes(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	codes, err := u.s.store.NewRecoveryCodes(r.Context(), usr)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.renderAccount(w, r, usr, http.StatusOK, accountData{Codes: codes}, nil)
+}
+
+func (u *ui) accountToken(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	days, convErr := strconv.Atoi(r.PostForm.Get("days"))
+	if convErr != nil {
+		days = 0
+	}
+	tok, _, err := u.s.store.NewToken(r.Context(), usr, r.PostForm.Get("name"), time.Duration(days)*24*time.Hour)
+	if schakel.ErrorKind(err) == schakel.KindInvalid {
+		errs := fieldErrors(err)
+		for i := range errs {
+			if errs[i].Field == "expires_in_days" {
+				errs[i].Field = "days"
+			}
+		}
+		u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{Form: map[string]string{"name": r.PostForm.Get("name"), "days": r.PostForm.Get("days")}}, errs)
+		return
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.renderAccount(w, r, usr, http.StatusCreated, accountData{NewToken: tok}, nil)
+}
+
+func (u *ui) accountRevoke(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	if err := u.s.store.RevokeToken(r.Context(), usr, usr.ID, r.PathValue("id")); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.done(w, r, "account.token_revoked", "/account")
+}
+
+// The beheerder's page of one user.
+
+type userData struct {
+	Target         *schakel.User
+	Tokens         []sqlstore.TokenInfo
+	Roles          []schakel.Role
+	Organisations  []schakel.Organisation
+	Municipalities []schakel.Municipality
+	Now            time.Time
+}
+
+func (u *ui) adminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	u.renderAdminUser(w, r, usr, http.StatusOK, nil)
+}
+
+func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, errs []schakel.FieldError) {
+	ctx := r.Context()
+	if usr.Role != schakel.RoleBeheerder {
+		u.fail(w, r, schakel.ErrNotFound)
+		return
+	}
+	d := userData{Roles: schakel.Roles, Now: time.Now()}
+	var err error
+	if d.Target, err = u.s.store.UserByID(ctx, r.PathValue("id")); err == nil {
+		if d.Tokens, err = u.s.store.Tokens(ctx, usr, d.Target.ID); err == nil {
+			if d.Organisations, err = u.s.store.Organisations(ctx); err == nil {
+				d.Municipalities, err = u.s.store.Municipalities(ctx)
+			}
+		}
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, status, "admin_user", &page{Title: text("admin.edit_user"), Nav: "admin", Data: d, Errors: errs})
+}
+
+func (u *ui) adminUserSave(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	f, id := r.PostForm, r.PathValue("id")
+	ctx := r.Context()
+	var err error
+	flash := "admin.user_saved"
+	switch r.PathValue("action") {
+	case "wijzigen":
+		_, err = u.s.store.UpdateUser(ctx, usr, id, sqlstore.UserUpdate{Name: f.Get("name"), Role: schakel.Role(f.Get("role")),
+			Org: f.Get("organisation"), Municipalities: f["municipalities"], Active: f.Get("active") == "1"})
+	case "tweede-factor":
+		err, flash = u.s.store.ResetSecondFactor(ctx, usr, id), "admin.sf_reset"
+	case "wachtwoord":
+		err, flash = u.s.store.SetPassword(ctx, usr, id, "", f.Get("password")), "admin.password_reset"
+	case "token-intrekken":
+		err, flash = u.s.store.RevokeToken(ctx, usr, id, f.Get("token")), "account.token_revoked"
+	default:
+		err = schakel.ErrNotFound
+	}
+	if schakel.ErrorKind(err) == schakel.KindInvalid {
+		u.renderAdminUser(w, r, usr, http.StatusUnprocessableEntity, fieldErrors(err))
+		return
+	}
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.done(w, r, flash, "/beheer/gebruikers/"+id)
+}
