@@ -33,6 +33,7 @@ func TestBackupRestoreEveryTable(t *testing.T) {
 	if err := jr.Tick(ctx); err != nil {
 		t.Fatal(err)
 	}
+	enrol(t, src, res.Users["essm"])
 	if _, err := src.LatestCheckpoint(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"net"
 	"regexp"
 
 	"bytes"
@@ -55,7 +56,11 @@ func (s *syncBuffer) String() string {
 
 const demoPassword = "demo-wachtwoord-2026"
 
-func newEnv(t *testing.T) *env {
+func newEnv(t *testing.T) *env { return newEnvWith(t, nil) }
+
+// newEnvWith is newEnv with a changed configuration; the server's public
+// URL is known before the configuration is made.
+func newEnvWith(t *testing.T, configure func(*web.Config)) *env {
 	t.Helper()
 	ctx := context.Background()
 	st := sqlstore.New(sqltest.Open(t), schakel.DefaultDeadlines, sqltest.Keys(t))
@@ -63,17 +68,25 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
 	logs := &syncBuffer{}
 	cfg := web.DefaultConfig
 	cfg.LoginAttempts = 1000 // tests log in often from one address
+	cfg.PublicURL = "http://" + ln.Addr().String()
+	if configure != nil {
+		configure(&cfg)
+	}
 	srv, err := web.New(st, slog.New(slog.NewJSONHandler(logs, nil)), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	hs := httptest.NewServer(srv.Handler())
+	hs := &httptest.Server{Listener: ln, Config: &http.Server{Handler: srv.Handler()}}
+	hs.Start()
 	t.Cleanup(hs.Close)
-	e := &env{t: t, st: st, srv: hs, users: res.Users, tokens: map[string]string{}, logs: logs, factors: map[string]*factor{}}
-	return e
+	return &env{t: t, st: st, srv: hs, users: res.Users, tokens: map[string]string{}, logs: logs, factors: map[string]*factor{}}
 }
 
 // token returns an API token for the demo user with key.

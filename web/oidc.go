@@ -22,13 +22,13 @@ import (
 // cannot take over the account. When the provider says it used a second
 // factor (the amr claim), Schakel asks for none of its own.
 type OIDCProvider struct {
-	Name         string   `json:"name"`         // shown on the login page; in the URL
-	Issuer       string   `json:"issuer"`       // its discovery URL without /.well-known/openid-configuration
-	ClientID     string   `json:"client_id"`    // Schakel's registration there
+	Name         string   `json:"name"`          // shown on the login page; in the URL
+	Issuer       string   `json:"issuer"`        // its discovery URL without /.well-known/openid-configuration
+	ClientID     string   `json:"client_id"`     // Schakel's registration there
 	ClientSecret string   `json:"client_secret"` //
-	Organisation string   `json:"organisation"` // the organisation code its users must have
-	Claim        string   `json:"claim"`        // the claim that names the user; default "email"
-	MFAMethods   []string `json:"mfa_amr"`      // amr values that count as a second factor; default mfa, otp, hwk, swk
+	Organisation string   `json:"organisation"`  // the organisation code its users must have
+	Claim        string   `json:"claim"`         // the claim that names the user; default "email"
+	MFAMethods   []string `json:"mfa_amr"`       // amr values that count as a second factor; default mfa, otp, hwk, swk
 }
 
 type oidcProviders struct {

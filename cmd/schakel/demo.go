@@ -67,6 +67,9 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			fmt.Fprintf(tw, "%s\t%s\t%s\n", l.Role, l.Email, l.Org)
 		}
 		tw.Flush()
-		fmt.Fprintf(stdout, "\nEvery municipality has its own aandachtsfunctionaris: af-<municipality>@schakel.demo (e.g. af-dordrecht@schakel.demo).\nThe data lives in a temporary database and is gone when you stop (Ctrl-C).\n")
+		fmt.Fprintf(stdout, "\nEvery municipality has its own aandachtsfunctionaris: af-<municipality>@schakel.demo (e.g. af-dordrecht@schakel.demo).\n"+
+			"Every role that sees personal data logs in with a second factor: at the first login you scan a QR code with an\n"+
+			"authenticator app (any TOTP app, or: oathtool --totp -b <key shown>). The beleidsregisseur logs in with the password only.\n"+
+			"The data lives in a temporary database and is gone when you stop (Ctrl-C).\n")
 	})
 }
