@@ -3,6 +3,7 @@ package schakel
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // Fields are the classes of detail of a signal and its case that a viewer
@@ -103,7 +104,25 @@ type Subject struct {
 	ReportedBy   string
 	ReferredTo   []string
 	Escalated    bool
+	// BreakGlass is set while the viewer holds emergency access to this
+	// signal's case (until then).
+	BreakGlass *time.Time
+	// Erased: the record's key was destroyed; only its codes are left.
+	Erased bool
 }
+
+// BreakGlassRoles may ask for emergency access to a case their route does
+// not give them: the roles that work on cases. Reporters, the
+// beleidsregisseur, the beheerder and the privacy officer never handle
+// one.
+var BreakGlassRoles = []Role{RoleAF, RoleZorgcoordinator, RoleZVH, RoleRIEC, RolePartner}
+
+// BreakGlassFields is what emergency access shows: the case as its process
+// lead sees it, without the reporter (whom the emergency does not need).
+const BreakGlassFields = FieldsAll &^ FieldReporter
+
+// PurposeBreakGlass is the purpose recorded for emergency access.
+const PurposeBreakGlass = "break_glass"
 
 func (g Grant) holds(u *User, s *Subject) bool {
 	if g.Role != u.Role {
@@ -144,6 +163,10 @@ func Access(u *User, s *Subject) (Fields, []string) {
 			f |= g.Fields
 			purposes = append(purposes, g.Purpose)
 		}
+	}
+	if s.BreakGlass != nil && time.Now().Before(*s.BreakGlass) && slices.Contains(BreakGlassRoles, u.Role) && !f.Has(BreakGlassFields) {
+		f |= BreakGlassFields
+		purposes = append(purposes, PurposeBreakGlass)
 	}
 	return f, purposes
 }

@@ -34,7 +34,15 @@ type Signal struct {
 	// Matches tell the AF where else in the region a person of this signal
 	// may be known, and whom to ask; nothing of the other record.
 	Matches []PersonMatch `json:"matches,omitempty"`
-	Version int           `json:"version"`
+	// ErasedAt: the personal data was erased (retention or a request);
+	// what is left are codes.
+	ErasedAt *time.Time `json:"erased_at,omitempty"`
+	// LegalHold keeps the signal from erasure.
+	LegalHold bool `json:"legal_hold,omitempty"`
+	// BreakGlassUntil is set when the viewer sees this through emergency
+	// access, which ends then.
+	BreakGlassUntil *time.Time `json:"break_glass_until,omitempty"`
+	Version         int        `json:"version"`
 
 	// Visible is what the viewer may see; not sent.
 	Visible Fields `json:"-"`
@@ -95,6 +103,12 @@ const (
 	// EventDeadlinePassed: a triage or an answer to a referral is overdue;
 	// Detail is "triage" or the organisation that has not answered.
 	EventDeadlinePassed = "deadline_passed"
+	// EventErased: the signal's personal data was erased; Detail is why
+	// (retention, avg_art17).
+	EventErased = "signal_erased"
+	// EventBreakGlass: someone took emergency access; Detail is their
+	// organisation.
+	EventBreakGlass = "break_glass"
 )
 
 // Case follows a triaged signal through the chain.
@@ -122,6 +136,9 @@ type Case struct {
 	Version      int        `json:"version"`
 
 	Visible Fields `json:"-"`
+	// BreakGlassUntil is set when the viewer sees this through emergency
+	// access, which ends then.
+	BreakGlassUntil *time.Time `json:"break_glass_until,omitempty"`
 }
 
 // Case outcomes when closed.

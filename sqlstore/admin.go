@@ -473,7 +473,7 @@ func (s *Store) SignalSubjects(ctx context.Context) (map[string]*schakel.Subject
 	rows.Close()
 	out := map[string]*schakel.Subject{}
 	for _, id := range ids {
-		sub, err := subject(ctx, s.db.reader(), id)
+		sub, err := subject(ctx, s.db.reader(), id, "", s.now())
 		if err != nil {
 			return nil, err
 		}

@@ -34,6 +34,20 @@ func TestBackupRestoreEveryTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	enrol(t, src, res.Users["essm"])
+	cases, err := src.Cases(ctx, res.Users["af:rotterdam"], sqlstore.CaseFilter{Status: "open"})
+	if err != nil || len(cases.Items) == 0 {
+		t.Fatalf("no open case in Rotterdam: %v", err)
+	}
+	var taken bool
+	for _, c := range cases.Items {
+		if _, err := src.RequestBreakGlass(ctx, res.Users["riec-rotterdam"], c.ID, "Acute situatie bij de politiepost vannacht"); err == nil {
+			taken = true
+			break
+		}
+	}
+	if !taken {
+		t.Fatal("no case to take emergency access to")
+	}
 	if _, err := src.LatestCheckpoint(ctx); err != nil {
 		t.Fatal(err)
 	}

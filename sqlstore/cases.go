@@ -51,7 +51,7 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 		if err != nil {
 			return err
 		}
-		f, purposes, _, err := s.authorize(ctx, tx, u, "case", id, sid)
+		f, purposes, sub, err := s.authorize(ctx, tx, u, "case", id, sid)
 		if err != nil {
 			return err
 		}
@@ -62,6 +62,9 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 		c, err = s.loadCase(ctx, tx, id, f)
 		if err != nil {
 			return err
+		}
+		if slices.Contains(purposes, schakel.PurposeBreakGlass) {
+			c.BreakGlassUntil = sub.BreakGlass
 		}
 		return audit(ctx, tx, s.now(), u, "view", "case", id, purposes...)
 	})

@@ -138,7 +138,7 @@ func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, s
 					return nil, err
 				}
 				m.Person = i
-				sub, err := subject(ctx, q, c.signalID)
+				sub, err := subject(ctx, q, c.signalID, u.ID, s.now())
 				if err != nil {
 					return nil, err
 				}

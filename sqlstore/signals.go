@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -88,18 +89,19 @@ var signalListColumns = strings.NewReplacer("s.account,", "'' AS account,", "s.r
 
 const signalColumns = `s.id, s.status, s.municipality, s.observed_on, s.forms, s.received_at, s.acute, s.has_minor,
 	s.indicators, s.sector, s.account, s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email,
-	s.reported_by, s.triage_due, s.route, s.notify, s.rationale, s.triaged_at, s.needs_decision, s.version,
+	s.reported_by, s.triage_due, s.route, s.notify, s.rationale, s.triaged_at, s.needs_decision, s.version, s.erased_at, s.legal_hold,
 	COALESCE((SELECT c.id FROM cases c WHERE c.signal_id = s.id), '') AS case_id`
 
 func (s *Store) scanSignal(row interface{ Scan(...any) error }) (*schakel.Signal, error) {
 	var sg schakel.Signal
 	var forms, received, indicators, due, notify, route string
 	var acute, minor, needs int
-	var triagedAt sql.NullString
+	var triagedAt, erasedAt sql.NullString
+	var hold int
 	var rep schakel.Reporter
 	err := row.Scan(&sg.ID, &sg.Status, &sg.Municipality, &sg.ObservedOn, &forms, &received, &acute, &minor,
 		&indicators, &sg.Sector, &sg.Account, &rep.Name, &rep.Organisation, &rep.Phone, &rep.Email,
-		&sg.ReportedBy, &due, &route, &notify, &sg.Rationale, &triagedAt, &needs, &sg.Version, &sg.CaseID)
+		&sg.ReportedBy, &due, &route, &notify, &sg.Rationale, &triagedAt, &needs, &sg.Version, &erasedAt, &hold, &sg.CaseID)
 	if err != nil {
 		return nil, err
 	}
@@ -117,17 +119,21 @@ func (s *Store) scanSignal(row interface{ Scan(...any) error }) (*schakel.Signal
 	sg.Notify = splitCodes[schakel.Notify](notify)
 	sg.TriagedAt = parseTSPtr(triagedAt)
 	sg.NeedsDecision = needs == 1
+	sg.ErasedAt, sg.LegalHold = parseTSPtr(erasedAt), hold == 1
 	return &sg, nil
 }
 
 // subject loads what the policy needs to know about a signal.
-func subject(ctx context.Context, q querier, signalID string) (*schakel.Subject, error) {
+// viewerID names the user whose emergency access counts ("" for none).
+func subject(ctx context.Context, q querier, signalID, viewerID string, now time.Time) (*schakel.Subject, error) {
 	var sub schakel.Subject
 	var route string
 	var esc int
+	var erased, glass sql.NullString
 	err := q.row(ctx, `SELECT s.municipality, s.route, s.reported_by,
-		COALESCE((SELECT c.escalated FROM cases c WHERE c.signal_id = s.id), 0)
-		FROM signals s WHERE s.id = ?`, signalID).Scan(&sub.Municipality, &route, &sub.ReportedBy, &esc)
+		COALESCE((SELECT c.escalated FROM cases c WHERE c.signal_id = s.id), 0), s.erased_at,
+		(SELECT MAX(b.expires_at) FROM break_glass b WHERE b.signal_id = s.id AND b.user_id = ? AND b.expires_at > ?)
+		FROM signals s WHERE s.id = ?`, viewerID, ts(now), signalID).Scan(&sub.Municipality, &route, &sub.ReportedBy, &esc, &erased, &glass)
 	if isNoRows(err) {
 		return nil, notFound()
 	}
@@ -136,6 +142,8 @@ func subject(ctx context.Context, q querier, signalID string) (*schakel.Subject,
 	}
 	sub.Route = schakel.Route(route)
 	sub.Escalated = esc == 1
+	sub.Erased = erased.Valid
+	sub.BreakGlass = parseTSPtr(glass)
 	rows, err := q.query(ctx, `SELECT DISTINCT to_org FROM referrals WHERE signal_id = ?`, signalID)
 	if err != nil {
 		return nil, err
@@ -156,7 +164,7 @@ func subject(ctx context.Context, q querier, signalID string) (*schakel.Subject,
 // record in the audit trail, and answers not-found for absent and denied
 // alike.
 func (s *Store) authorize(ctx context.Context, tx querier, u *schakel.User, objType, objID, signalID string) (schakel.Fields, []string, *schakel.Subject, error) {
-	sub, err := subject(ctx, tx, signalID)
+	sub, err := subject(ctx, tx, signalID, u.ID, s.now())
 	if err != nil {
 		return 0, nil, nil, err
 	}
@@ -196,7 +204,7 @@ func (s *Store) inTxAudited(ctx context.Context, fn func(tx querier) error) erro
 func (s *Store) Signal(ctx context.Context, u *schakel.User, id string) (*schakel.Signal, error) {
 	var sg *schakel.Signal
 	err := s.inTxAudited(ctx, func(tx querier) error {
-		f, purposes, _, err := s.authorize(ctx, tx, u, "signal", id, id)
+		f, purposes, sub, err := s.authorize(ctx, tx, u, "signal", id, id)
 		if err != nil {
 			return err
 		}
@@ -205,6 +213,9 @@ func (s *Store) Signal(ctx context.Context, u *schakel.User, id string) (*schake
 			return err
 		}
 		filterSignal(sg, f)
+		if slices.Contains(purposes, schakel.PurposeBreakGlass) {
+			sg.BreakGlassUntil = sub.BreakGlass
+		}
 		if schakel.MayTriage(u, sg.Municipality) {
 			if sg.Status == schakel.SignalNew {
 				sg.Suggestions = schakel.SuggestNotifications(sg.Forms, sg.Persons, sg.Urgent)

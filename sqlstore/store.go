@@ -20,6 +20,7 @@ type Store struct {
 	Deadlines schakel.Deadlines
 	catalog   atomic.Pointer[cachedCatalog]
 	keys      *vault.Vault
+	retention Retention
 }
 
 // cachedCatalog keeps the reference data for a few seconds: every intake

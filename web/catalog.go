@@ -343,6 +343,8 @@ var catalog = map[string]string{
 	"event.case_escalated":    "Casus opgeschaald",
 	"event.deadline_passed":   "Termijn verstreken",
 	"event.case_closed":       "Casus afgesloten",
+	"event.signal_erased":     "Persoonsgegevens gewist",
+	"event.break_glass":       "Noodtoegang genomen",
 
 	"admin.title":                  "Beheer",
 	"admin.municipalities":         "Gemeenten",
