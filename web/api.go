@@ -65,6 +65,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/users", s.api(noBody(s.apiUsers)))
 	mux.HandleFunc("POST /api/v1/users", s.api(withBody(http.StatusCreated, s.apiCreateUser)))
 	s.authRoutes(mux)
+	s.privacyRoutes(mux)
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, problemOf(s.log, r, schakel.ErrNotFound))
 	})

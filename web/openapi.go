@@ -65,6 +65,13 @@ var operations = []operation{
 	{"put", "/users/{id}/password", "Set a user's password (beheerder)", passwordInput{}, done{}, 200, nil},
 	{"get", "/users/{id}/tokens", "A user's API tokens (beheerder)", nil, []sqlstore.TokenInfo{}, 200, nil},
 	{"delete", "/users/{id}/tokens/{token}", "Revoke a user's token (beheerder)", nil, done{}, 200, nil},
+	{"post", "/privacy/subjects/search", "Signals naming a person (privacy officer)", subjectInput{}, []sqlstore.SubjectSummary{}, 200, nil},
+	{"post", "/privacy/subjects/access", "Everything held on a person, AVG art. 15 (privacy officer)", subjectInput{}, nil, 200, nil},
+	{"post", "/privacy/subjects/erase", "Erase the chosen signals naming a person, AVG art. 17, except under legal hold (privacy officer)", subjectInput{}, sqlstore.ErasureResult{}, 200, nil},
+	{"put", "/signals/{id}/legal-hold", "Set or lift a legal hold (privacy officer)", holdInput{}, done{}, 200, nil},
+	{"post", "/cases/{id}/break-glass", "Take time-limited emergency access to a case, with a reason", breakGlassInput{}, sqlstore.BreakGlass{}, 201, nil},
+	{"get", "/break-glass", "Emergency accesses to review (privacy officer)", nil, []sqlstore.BreakGlass{}, 200, []string{"open"}},
+	{"post", "/break-glass/{id}/review", "Mark an emergency access as reviewed (privacy officer)", nil, done{}, 200, nil},
 }
 
 func buildOpenAPI() map[string]any {

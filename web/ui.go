@@ -129,7 +129,17 @@ var funcs = template.FuncMap{
 		}
 		return ""
 	},
-	"datetime": func(t time.Time) string { return t.In(schakel.Amsterdam).Format("02-01-2006 15:04") },
+	"datetime": func(v any) string {
+		switch t := v.(type) {
+		case time.Time:
+			return t.In(schakel.Amsterdam).Format("02-01-2006 15:04")
+		case *time.Time:
+			if t != nil {
+				return t.In(schakel.Amsterdam).Format("02-01-2006 15:04")
+			}
+		}
+		return ""
+	},
 	"waited": func(t time.Time) string {
 		days := int(time.Since(t).Hours() / 24)
 		switch days {
@@ -248,7 +258,14 @@ func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
 	default:
 		u.s.log.Error("internal error", "route", r.Pattern, "err", err.Error())
 	}
-	u.render(w, r, status, "error", &page{Title: text("error.title"), Message: msg})
+	var data any
+	// A case worker who finds no case may ask for emergency access; the
+	// offer is the same whether the case exists or not.
+	if usr := userFrom(r.Context()); kind == schakel.KindNotFound && usr != nil && slices.Contains(schakel.BreakGlassRoles, usr.Role) &&
+		r.Method == http.MethodGet && strings.HasPrefix(r.URL.Path, "/casussen/") {
+		data = map[string]string{"BreakGlassCase": r.PathValue("id")}
+	}
+	u.render(w, r, status, "error", &page{Title: text("error.title"), Message: msg, Data: data})
 }
 
 // uiHandler is a UI action with its logged-in user.
@@ -327,6 +344,14 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("POST /account/tokens/{id}/intrekken", u.auth(u.accountRevoke))
 	mux.Handle("GET /beheer/gebruikers/{id}", u.auth(u.adminUser))
 	mux.Handle("POST /beheer/gebruikers/{id}/{action}", u.auth(u.adminUserSave))
+	mux.Handle("GET /privacy", u.auth(u.privacy))
+	mux.Handle("POST /privacy/betrokkene", u.auth(u.privacySearch))
+	mux.Handle("POST /privacy/inzage", u.auth(u.privacyExport))
+	mux.Handle("POST /privacy/wissen", u.auth(u.privacyErase))
+	mux.Handle("POST /privacy/bewaarplicht/{id}", u.auth(u.privacyHold))
+	mux.Handle("POST /privacy/noodtoegang/{id}/beoordeeld", u.auth(u.privacyReview))
+	mux.Handle("GET /noodtoegang", u.auth(u.breakGlassForm))
+	mux.Handle("POST /noodtoegang", u.auth(u.breakGlass))
 	mux.Handle("GET /audit", u.auth(u.audit))
 	mux.Handle("POST /audit", u.auth(u.audit))
 	mux.Handle("POST /audit/export", u.auth(u.auditExport))

@@ -15,6 +15,7 @@ type homeData struct {
 	Escalations []schakel.Case
 	Orgs        map[string]string
 	Munis       map[string]string
+	OpenReviews int
 }
 
 // home is the start page: each role sees its own work first.
@@ -32,6 +33,11 @@ func (u *ui) home(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	}
 	top := schakel.Paging{Limit: 10}
 	switch usr.Role {
+	case schakel.RolePrivacy:
+		if d.OpenReviews, err = u.s.store.OpenBreakGlassReviews(ctx); err != nil {
+			u.fail(w, r, err)
+			return
+		}
 	case schakel.RoleMelder, schakel.RoleToezichthouder:
 		p, err := u.s.store.Signals(ctx, usr, sqlstore.SignalFilter{Paging: schakel.Paging{Limit: 50}})
 		if err != nil {

@@ -97,6 +97,18 @@ func TestUnknownCommand(t *testing.T) {
 	if _, _, err := runCLI(t, "", "serve", "--triage-days", "0"); err == nil || !strings.Contains(err.Error(), "triage-days") {
 		t.Fatalf("bad setting: %v", err)
 	}
+	for _, bad := range []string{"none=6", "none=6,care=60,care_and_criminal=60,undermining=x", "none=6,care=60,care_and_criminal=60,undermining=60,other=1"} {
+		if _, _, err := runCLI(t, "", "serve", "--retention", bad); exitCode(err) != 2 || !strings.Contains(err.Error(), "--retention") {
+			t.Errorf("--retention %s: %v", bad, err)
+		}
+	}
+	r, err := parseRetention("none=3,care=24,care_and_criminal=0,undermining=120")
+	if err != nil || r["none"] != 3 || r["care_and_criminal"] != 0 || r["undermining"] != 120 {
+		t.Errorf("parseRetention: %v %v", r, err)
+	}
+	if _, _, err := runCLI(t, "", "serve", "--break-glass-duration", "48h"); exitCode(err) != 2 {
+		t.Errorf("--break-glass-duration 48h: %v", err)
+	}
 }
 
 // TestDemoServes runs the demo command on a free port, logs in through the

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,7 +12,9 @@ import (
 	"net/http"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -38,6 +41,11 @@ type settings struct {
 	auditEvery    time.Duration
 	checkpointTo  string
 	checkpointGap time.Duration
+	retention     string
+	breakGlass    time.Duration
+	loginAttempts int
+	publicURL     string
+	oidcFile      string
 }
 
 func envOr(name, def string) string {
@@ -85,6 +93,12 @@ func (s *settings) register(fs *flag.FlagSet, withDB bool) {
 	fs.DurationVar(&s.auditEvery, "audit-interval", envDuration("SCHAKEL_AUDIT_INTERVAL", time.Second), "how often new audit entries are sequenced into the Merkle log (SCHAKEL_AUDIT_INTERVAL)")
 	fs.DurationVar(&s.checkpointGap, "audit-checkpoint-every", envDuration("SCHAKEL_AUDIT_CHECKPOINT_EVERY", time.Minute), "how often a signed checkpoint of the audit log is written while it grows (SCHAKEL_AUDIT_CHECKPOINT_EVERY)")
 	fs.StringVar(&s.checkpointTo, "audit-checkpoint-file", envOr("SCHAKEL_AUDIT_CHECKPOINT_FILE", ""), "append every new signed audit checkpoint to this file, kept apart from the database (SCHAKEL_AUDIT_CHECKPOINT_FILE)")
+	fs.StringVar(&s.retention, "retention", envOr("SCHAKEL_RETENTION", "none=6,care=60,care_and_criminal=60,undermining=60"),
+		"months to keep a signal per route, from triage (none) or case closure; 0 keeps forever; see docs/security.md (SCHAKEL_RETENTION)")
+	fs.DurationVar(&s.breakGlass, "break-glass-duration", envDuration("SCHAKEL_BREAK_GLASS_DURATION", time.Hour), "how long emergency access to a case lasts (SCHAKEL_BREAK_GLASS_DURATION)")
+	fs.IntVar(&s.loginAttempts, "login-attempts", envInt("SCHAKEL_LOGIN_ATTEMPTS", web.DefaultConfig.LoginAttempts), "login attempts per client address per minute (SCHAKEL_LOGIN_ATTEMPTS)")
+	fs.StringVar(&s.publicURL, "public-url", envOr("SCHAKEL_PUBLIC_URL", ""), "the URL users reach Schakel at, for OpenID Connect redirects, e.g. https://schakel.example.nl (SCHAKEL_PUBLIC_URL)")
+	fs.StringVar(&s.oidcFile, "oidc", envOr("SCHAKEL_OIDC", ""), "JSON file listing organisations' OpenID Connect providers (SCHAKEL_OIDC; see README)")
 	fs.DurationVar(&s.reminderEvery, "reminder-interval", envDuration("SCHAKEL_REMINDER_INTERVAL", 15*time.Minute), "how often overdue deadlines are marked (SCHAKEL_REMINDER_INTERVAL)")
 }
 
@@ -127,6 +141,15 @@ func (s *settings) validate() error {
 	}
 	if s.auditEvery < 10*time.Millisecond || s.checkpointGap < time.Second {
 		return usageError{"--audit-interval must be at least 10ms and --audit-checkpoint-every at least 1s"}
+	}
+	if _, err := parseRetention(s.retention); err != nil {
+		return usageError{"--retention: " + err.Error()}
+	}
+	if s.breakGlass < time.Minute || s.breakGlass > 24*time.Hour {
+		return usageError{"--break-glass-duration must be between 1m and 24h"}
+	}
+	if s.loginAttempts < 1 {
+		return usageError{"--login-attempts must be at least 1"}
 	}
 	if s.jobsPoll < 10*time.Millisecond || s.reminderEvery < time.Second {
 		return usageError{"--jobs-poll must be at least 10ms and --reminder-interval at least 1s"}
@@ -179,6 +202,23 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	cfg.SecureCookies = s.secureCookies
 	cfg.IdleTimeout = s.idleTimeout
 	cfg.MaxInFlight = s.maxInFlight
+	cfg.LoginAttempts = s.loginAttempts
+	cfg.PublicURL = s.publicURL
+	if s.oidcFile != "" {
+		data, err := os.ReadFile(s.oidcFile)
+		if err != nil {
+			return fmt.Errorf("--oidc: %w", err)
+		}
+		if err := json.Unmarshal(data, &cfg.OIDC); err != nil {
+			return fmt.Errorf("--oidc %s: %w", s.oidcFile, err)
+		}
+		if s.publicURL == "" && len(cfg.OIDC) > 0 {
+			return usageError{"--oidc needs --public-url for the redirect address"}
+		}
+	}
+	retention, _ := parseRetention(s.retention)
+	store.SetRetention(retention)
+	sqlstore.BreakGlassDuration = s.breakGlass
 	srv, err := web.New(store, log, cfg)
 	if err != nil {
 		return err
@@ -204,7 +244,7 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	host, _ := os.Hostname()
 	jr := &sqlstore.JobRunner{Store: store, Instance: fmt.Sprintf("%s-%d-%s", host, os.Getpid(), sqlstore.NewID()[20:]),
 		Poll: s.jobsPoll, Lease: 5 * time.Minute, Log: log,
-		Periodic: []sqlstore.Periodic{{Kind: sqlstore.JobDeadlineReminders, Interval: s.reminderEvery}}}
+		Periodic: []sqlstore.Periodic{{Kind: sqlstore.JobDeadlineReminders, Interval: s.reminderEvery}, {Kind: sqlstore.JobRetention, Interval: 24 * time.Hour}}}
 	go func() { defer wg.Done(); jr.Run(bg) }()
 	defer func() { stopBG(); wg.Wait() }()
 	select {
@@ -254,3 +294,25 @@ func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 }
 
 func splitHostPort(addr string) (string, string, error) { return net.SplitHostPort(addr) }
+
+// parseRetention reads "route=months,..." for every route.
+func parseRetention(v string) (sqlstore.Retention, error) {
+	r := sqlstore.Retention{}
+	for _, part := range strings.Split(v, ",") {
+		k, m, ok := strings.Cut(strings.TrimSpace(part), "=")
+		n, err := strconv.Atoi(m)
+		if !ok || err != nil || n < 0 || n > 1200 {
+			return nil, fmt.Errorf("%q is not route=months (0 to 1200)", part)
+		}
+		if !slices.Contains(schakel.Routes, schakel.Route(k)) {
+			return nil, fmt.Errorf("unknown route %q", k)
+		}
+		r[schakel.Route(k)] = n
+	}
+	for _, route := range schakel.Routes {
+		if _, ok := r[route]; !ok {
+			return nil, fmt.Errorf("no period for route %s", route)
+		}
+	}
+	return r, nil
+}
