@@ -106,8 +106,10 @@ func SamePerson(a, b Person) bool {
 	if na == "" || na != nb {
 		return false
 	}
-	if len(a.BirthDate) < len(BirthMonthLayout) || len(b.BirthDate) < len(BirthMonthLayout) {
-		return false
+	for _, bd := range []string{a.BirthDate, b.BirthDate} {
+		if _, _, ok := ParseBirthDate(bd); !ok {
+			return false
+		}
 	}
 	if a.BirthDate[:7] != b.BirthDate[:7] {
 		return false

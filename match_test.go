@@ -47,6 +47,7 @@ func TestSamePerson(t *testing.T) {
 		{"another month", p("Anna de Vries", "1990-05"), p("Anna de Vries", "1990-06-01"), false},
 		{"another name", p("Anna de Vries", "1990-05-17"), p("Anne de Vries", "1990-05-17"), false},
 		{"no birth date never matches", p("Anna de Vries", ""), p("Anna de Vries", ""), false},
+		{"an invalid birth date never matches (found by fuzzing)", p("Anna de Vries", "1990-050"), p("Anna de Vries", "1990-05"), false},
 		{"no name never matches", p("", "1990-05-17"), p("", "1990-05-17"), false},
 	}
 	for _, tt := range tests {

@@ -192,6 +192,18 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) (BackupStats, error) {
 			if t.Table != want.name {
 				return fmt.Errorf("restore: expected table %s, found %s", want.name, t.Table)
 			}
+			// Column names go into the statement: only plain identifiers,
+			// each once, so that a crafted file cannot inject SQL.
+			seen := map[string]bool{}
+			for _, c := range t.Columns {
+				if !validIdent(c) || seen[c] {
+					return fmt.Errorf("restore %s: bad column name %q", t.Table, c)
+				}
+				seen[c] = true
+			}
+			if len(t.Columns) == 0 || t.Rows < 0 {
+				return fmt.Errorf("restore %s: no columns or a negative row count", t.Table)
+			}
 			stmt := `INSERT INTO ` + t.Table + ` (` + strings.Join(t.Columns, ", ") + `) VALUES (` + strings.TrimSuffix(strings.Repeat("?, ", len(t.Columns)), ", ") + `)`
 			for i := 0; i < t.Rows; i++ {
 				var raw []any
@@ -249,4 +261,17 @@ func (db *DB) Digest(ctx context.Context) (map[string]string, error) {
 		out[t.name] = fmt.Sprintf("%d rows %s", n, hex.EncodeToString(h.Sum(nil))[:16])
 	}
 	return out, nil
+}
+
+// validIdent: a lower-case SQL identifier.
+func validIdent(s string) bool {
+	if s == "" || len(s) > 63 || !(s[0] >= 'a' && s[0] <= 'z') {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_') {
+			return false
+		}
+	}
+	return true
 }
