@@ -44,30 +44,35 @@ var commonPasswords = sync.OnceValue(func() map[string]bool {
 // CommonPasswords is how many passwords the bundled list holds.
 func CommonPasswords() int { return len(commonPasswords()) }
 
+// passwordProblem is a Dutch sentence for the user about their password.
+type passwordProblem string
+
+func (p passwordProblem) Error() string { return string(p) }
+
 // CheckPassword says, in Dutch, what is wrong with pw for the user with
 // this name and e-mail address; nil when it may be used.
 func CheckPassword(pw, name, email string) error {
 	n := utf8.RuneCountInString(pw)
 	switch {
 	case n < MinPasswordLength:
-		return fmt.Errorf("Het wachtwoord moet ten minste %d tekens hebben. Een zin van een paar woorden is sterk en goed te onthouden.", MinPasswordLength)
+		return passwordProblem(fmt.Sprintf("Het wachtwoord moet ten minste %d tekens hebben. Een zin van een paar woorden is sterk en goed te onthouden.", MinPasswordLength))
 	case n > MaxPasswordLength:
-		return fmt.Errorf("Het wachtwoord mag ten hoogste %d tekens hebben.", MaxPasswordLength)
+		return passwordProblem(fmt.Sprintf("Het wachtwoord mag ten hoogste %d tekens hebben.", MaxPasswordLength))
 	}
 	lower := strings.ToLower(pw)
 	if known(lower) {
-		return fmt.Errorf("Dit wachtwoord staat in lijsten van veelgebruikte of uitgelekte wachtwoorden. Kies een ander.")
+		return passwordProblem("Dit wachtwoord staat in lijsten van veelgebruikte of uitgelekte wachtwoorden. Kies een ander.")
 	}
 	if repetitive(lower) {
-		return fmt.Errorf("Dit wachtwoord is een herhaling of reeks van tekens. Kies een ander.")
+		return passwordProblem("Dit wachtwoord is een herhaling of reeks van tekens. Kies een ander.")
 	}
 	for _, part := range personalParts(name, email) {
 		if strings.Contains(lower, part) {
-			return fmt.Errorf("Het wachtwoord mag niet uw naam of e-mailadres bevatten.")
+			return passwordProblem("Het wachtwoord mag niet uw naam of e-mailadres bevatten.")
 		}
 	}
 	if strings.Contains(lower, "schakel") {
-		return fmt.Errorf("Het wachtwoord mag de naam van deze dienst niet bevatten.")
+		return passwordProblem("Het wachtwoord mag de naam van deze dienst niet bevatten.")
 	}
 	return nil
 }
