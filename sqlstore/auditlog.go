@@ -124,21 +124,8 @@ func (s *Store) sequenceOnce(ctx context.Context, force bool, sizeOut *int64) (i
 		if err != nil {
 			return fmt.Errorf("audit head: %w", err)
 		}
-		rows, err := tx.query(ctx, `SELECT `+auditColumns+` FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT ?`, sequenceBatch)
+		batch, err := collect(ctx, tx, `SELECT `+auditColumns+` FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT ?`, []any{sequenceBatch}, (*auditRow).scanArgs)
 		if err != nil {
-			return err
-		}
-		var batch []auditRow
-		for rows.Next() {
-			var r auditRow
-			if err := rows.Scan(r.scanArgs()...); err != nil {
-				rows.Close()
-				return err
-			}
-			batch = append(batch, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
 			return err
 		}
 		for _, r := range batch {

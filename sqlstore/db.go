@@ -499,3 +499,26 @@ func splitCodes[T ~string](s string) []T {
 	}
 	return out
 }
+
+// collect runs a query and reads every row into a new T through scan,
+// which gives the destinations of one row. The rows are closed before it
+// returns, so the caller may write in the same transaction next.
+func collect[T any](ctx context.Context, q querier, query string, args []any, scan func(*T) []any) ([]T, error) {
+	rows, err := q.query(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var x T
+		if err := rows.Scan(scan(&x)...); err != nil {
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	return out, rows.Err()
+}
+
+// one is the scan of a single-column row.
+func one[T any](x *T) []any { return []any{x} }

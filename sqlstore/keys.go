@@ -53,22 +53,10 @@ func (s *Store) reloadKeys() { _ = s.keys.Reload() }
 func rewrapKeys(ctx context.Context, s *Store, tx querier, jobID string) error {
 	s.reloadKeys()
 	primary := int64(s.keys.EncryptionKeyID())
-	rows, err := tx.query(ctx, `SELECT record_id, wrapped FROM record_keys WHERE key_id <> ? ORDER BY record_id LIMIT ?`, primary, rotationBatch)
-	if err != nil {
-		return err
-	}
 	type rk struct{ id, wrapped string }
-	var batch []rk
-	for rows.Next() {
-		var r rk
-		if err := rows.Scan(&r.id, &r.wrapped); err != nil {
-			rows.Close()
-			return err
-		}
-		batch = append(batch, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	batch, err := collect(ctx, tx, `SELECT record_id, wrapped FROM record_keys WHERE key_id <> ? ORDER BY record_id LIMIT ?`, []any{primary, rotationBatch},
+		func(r *rk) []any { return []any{&r.id, &r.wrapped} })
+	if err != nil {
 		return err
 	}
 	for _, r := range batch {

@@ -51,21 +51,9 @@ type personRow struct {
 
 // personsOf loads and opens the persons of a signal.
 func personsOf(kr *keyring, signalID string) ([]personRow, error) {
-	rows, err := kr.q.query(kr.ctx, `SELECT id, role, name, birth_date FROM persons WHERE signal_id = ? ORDER BY position`, signalID)
+	out, err := collect(kr.ctx, kr.q, `SELECT id, signal_id, role, name, birth_date FROM persons WHERE signal_id = ? ORDER BY position`, []any{signalID},
+		func(r *personRow) []any { return []any{&r.id, &r.signalID, &r.p.Role, &r.p.Name, &r.p.BirthDate} })
 	if err != nil {
-		return nil, err
-	}
-	var out []personRow
-	for rows.Next() {
-		r := personRow{signalID: signalID}
-		if err := rows.Scan(&r.id, &r.p.Role, &r.p.Name, &r.p.BirthDate); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	for i := range out {
@@ -93,21 +81,8 @@ func (s *Store) candidates(ctx context.Context, q querier, signalID string, p sc
 		or = append(or, `(key_id = ? AND value = ?)`)
 		args = append(args, int64(id), value)
 	}
-	rows, err := q.query(ctx, `SELECT DISTINCT person_id, signal_id FROM person_index WHERE idx = ? AND signal_id <> ? AND (`+strings.Join(or, " OR ")+`)`, args...)
-	if err != nil {
-		return nil, err
-	}
-	var out []personRow
-	for rows.Next() {
-		var r personRow
-		if err := rows.Scan(&r.id, &r.signalID); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	rows.Close()
-	return out, rows.Err()
+	return collect(ctx, q, `SELECT DISTINCT person_id, signal_id FROM person_index WHERE idx = ? AND signal_id <> ? AND (`+strings.Join(or, " OR ")+`)`, args,
+		func(r *personRow) []any { return []any{&r.id, &r.signalID} })
 }
 
 // personMatches tells, for each person of sg, where else in the region the
@@ -184,21 +159,8 @@ func holder(ctx context.Context, q querier, cat *schakel.Catalog, signalID strin
 func reindexPersons(ctx context.Context, s *Store, tx querier, jobID string) error {
 	s.reloadKeys()
 	primary := int64(s.keys.IndexKeyID())
-	rows, err := tx.query(ctx, `SELECT DISTINCT signal_id FROM person_index WHERE key_id <> ? ORDER BY signal_id LIMIT ?`, primary, rotationBatch)
+	signals, err := collect(ctx, tx, `SELECT DISTINCT signal_id FROM person_index WHERE key_id <> ? ORDER BY signal_id LIMIT ?`, []any{primary, rotationBatch}, one[string])
 	if err != nil {
-		return err
-	}
-	var signals []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return err
-		}
-		signals = append(signals, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
 	kr := s.keyring(ctx, tx)

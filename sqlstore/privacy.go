@@ -91,22 +91,11 @@ func retention(ctx context.Context, s *Store, tx querier, jobID string) error {
 		if route == schakel.RouteNone {
 			q = `SELECT s.id FROM signals s WHERE s.route = ? AND s.erased_at IS NULL AND s.legal_hold = 0 AND s.triaged_at < ? ORDER BY s.id LIMIT ?`
 		}
-		rows, err := tx.query(ctx, q, string(route), cutoff, rotationBatch-len(ids))
+		found, err := collect(ctx, tx, q, []any{string(route), cutoff, rotationBatch - len(ids)}, one[string])
 		if err != nil {
 			return err
 		}
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return err
-			}
-			ids = append(ids, id)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
+		ids = append(ids, found...)
 		if len(ids) >= rotationBatch {
 			break
 		}
@@ -175,19 +164,8 @@ type SubjectRecord struct {
 // the privacy officer: every signal naming them (blind index, confirmed
 // exactly), in full. The export is recorded per signal.
 func (s *Store) SubjectAccess(ctx context.Context, u *schakel.User, p schakel.Person) ([]SubjectRecord, error) {
-	if err := requireRole(u, schakel.RolePrivacy); err != nil {
-		return nil, err
-	}
-	if err := checkSubject(&p); err != nil {
-		return nil, err
-	}
 	out := []SubjectRecord{}
-	err := s.db.inTx(ctx, func(tx querier) error {
-		ids, err := s.signalsNaming(ctx, tx, p)
-		if err != nil {
-			return err
-		}
-		slices.Sort(ids)
+	err := s.forSubject(ctx, u, &p, "subject access", func(tx querier, ids []string) error {
 		for _, id := range ids {
 			rec, err := s.subjectRecord(ctx, tx, id)
 			if err != nil {
@@ -200,10 +178,26 @@ func (s *Store) SubjectAccess(ctx context.Context, u *schakel.User, p schakel.Pe
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, internal("subject access", err)
+	return out, err
+}
+
+// forSubject runs fn for the privacy officer, in one transaction, with the
+// sorted ids of the signals that name p (blind index, confirmed exactly).
+func (s *Store) forSubject(ctx context.Context, u *schakel.User, p *schakel.Person, op string, fn func(tx querier, ids []string) error) error {
+	if err := requireRole(u, schakel.RolePrivacy); err != nil {
+		return err
 	}
-	return out, nil
+	if err := checkSubject(p); err != nil {
+		return err
+	}
+	return internal(op, s.db.inTx(ctx, func(tx querier) error {
+		ids, err := s.signalsNaming(ctx, tx, *p)
+		if err != nil {
+			return err
+		}
+		slices.Sort(ids)
+		return fn(tx, ids)
+	}))
 }
 
 func checkSubject(p *schakel.Person) error {
@@ -255,20 +249,10 @@ type ErasureResult struct {
 // privacy officer confirmed, except those under a legal hold. A signal is
 // one record: it is erased whole, keeping only its codes.
 func (s *Store) EraseSubject(ctx context.Context, u *schakel.User, p schakel.Person, confirm []string) (*ErasureResult, error) {
-	if err := requireRole(u, schakel.RolePrivacy); err != nil {
-		return nil, err
-	}
-	if err := checkSubject(&p); err != nil {
-		return nil, err
-	}
-	if len(confirm) == 0 {
-		return nil, schakel.Invalid(schakel.FieldError{Field: "signals", Message: "Kies de signalen die gewist moeten worden."})
-	}
 	res := &ErasureResult{Erased: []string{}, Held: []string{}}
-	err := s.db.inTx(ctx, func(tx querier) error {
-		ids, err := s.signalsNaming(ctx, tx, p)
-		if err != nil {
-			return err
+	err := s.forSubject(ctx, u, &p, "erase", func(tx querier, ids []string) error {
+		if len(confirm) == 0 {
+			return schakel.Invalid(schakel.FieldError{Field: "signals", Message: "Kies de signalen die gewist moeten worden."})
 		}
 		for _, id := range confirm {
 			if !slices.Contains(ids, id) {
@@ -290,7 +274,7 @@ func (s *Store) EraseSubject(ctx context.Context, u *schakel.User, p schakel.Per
 		return nil
 	})
 	if err != nil {
-		return nil, internal("erase", err)
+		return nil, err
 	}
 	return res, nil
 }
@@ -298,19 +282,8 @@ func (s *Store) EraseSubject(ctx context.Context, u *schakel.User, p schakel.Per
 // SubjectSignals lists the signals naming a person, for the privacy
 // officer to choose from: ids, dates, municipality and state only.
 func (s *Store) SubjectSignals(ctx context.Context, u *schakel.User, p schakel.Person) ([]SubjectSummary, error) {
-	if err := requireRole(u, schakel.RolePrivacy); err != nil {
-		return nil, err
-	}
-	if err := checkSubject(&p); err != nil {
-		return nil, err
-	}
 	out := []SubjectSummary{}
-	err := s.db.inTx(ctx, func(tx querier) error {
-		ids, err := s.signalsNaming(ctx, tx, p)
-		if err != nil {
-			return err
-		}
-		slices.Sort(ids)
+	err := s.forSubject(ctx, u, &p, "subject", func(tx querier, ids []string) error {
 		for _, id := range ids {
 			var x SubjectSummary
 			var received string
@@ -325,7 +298,7 @@ func (s *Store) SubjectSignals(ctx context.Context, u *schakel.User, p schakel.P
 		}
 		return audit(ctx, tx, s.now(), u, "subject_search", "person", "", "privacy_supervision")
 	})
-	return out, internal("subject", err)
+	return out, err
 }
 
 // SubjectSummary is a signal naming a person, without its content.

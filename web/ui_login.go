@@ -200,15 +200,25 @@ func (u *ui) enrolSecret(r *http.Request, usr *schakel.User) (*otp.Key, error) {
 	return key, nil
 }
 
-func (u *ui) enrolForm(w http.ResponseWriter, r *http.Request) {
+// enrolling returns the user of a pending login who has yet to enrol, and
+// the secret they are enrolling; false when the answer was written.
+func (u *ui) enrolling(w http.ResponseWriter, r *http.Request) (*schakel.User, *otp.Key, bool) {
 	usr := u.pending(r)
-	if usr == nil || usr.SecondFactor {
+	if usr == nil || usr.SecondFactor || (r.Method == http.MethodPost && r.ParseForm() != nil) {
 		u.toLoginExpired(w, r)
-		return
+		return nil, nil, false
 	}
 	key, err := u.enrolSecret(r, usr)
 	if err != nil {
 		u.fail(w, r, err)
+		return nil, nil, false
+	}
+	return usr, key, true
+}
+
+func (u *ui) enrolForm(w http.ResponseWriter, r *http.Request) {
+	usr, key, ok := u.enrolling(w, r)
+	if !ok {
 		return
 	}
 	u.render(w, r, http.StatusOK, "login_code", &page{Title: text("enrol.title"), Data: codeData{Enrol: true, Secret: groupSecret(key.Secret()), Account: usr.Email}})
@@ -227,14 +237,8 @@ func groupSecret(s string) string {
 }
 
 func (u *ui) enrolQR(w http.ResponseWriter, r *http.Request) {
-	usr := u.pending(r)
-	if usr == nil || usr.SecondFactor {
-		http.NotFound(w, r)
-		return
-	}
-	key, err := u.enrolSecret(r, usr)
-	if err != nil {
-		u.fail(w, r, err)
+	_, key, ok := u.enrolling(w, r)
+	if !ok {
 		return
 	}
 	img, err := key.Image(240, 240)
@@ -253,14 +257,8 @@ func (u *ui) enrolQR(w http.ResponseWriter, r *http.Request) {
 }
 
 func (u *ui) enrol(w http.ResponseWriter, r *http.Request) {
-	usr := u.pending(r)
-	if usr == nil || usr.SecondFactor || r.ParseForm() != nil {
-		u.toLoginExpired(w, r)
-		return
-	}
-	key, err := u.enrolSecret(r, usr)
-	if err != nil {
-		u.fail(w, r, err)
+	usr, key, ok := u.enrolling(w, r)
+	if !ok {
 		return
 	}
 	codes, err := u.s.store.EnableTOTP(r.Context(), usr, key.Secret(), r.PostForm.Get("code"))

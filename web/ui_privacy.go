@@ -58,16 +58,24 @@ func personErrors(err error) []schakel.FieldError {
 	return errs
 }
 
+// subjectFailed answers a failed request about a person: the form again
+// with the error at its field, or an error page; false when err is nil.
+func (u *ui) subjectFailed(w http.ResponseWriter, r *http.Request, usr *schakel.User, d privacyData, err error) bool {
+	switch {
+	case err == nil:
+		return false
+	case schakel.ErrorKind(err) == schakel.KindInvalid:
+		u.renderPrivacy(w, r, usr, http.StatusUnprocessableEntity, d, personErrors(err))
+	default:
+		u.fail(w, r, err)
+	}
+	return true
+}
+
 func (u *ui) privacySearch(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	p, d := subjectOf(r)
 	var err error
-	d.Signals, err = u.s.store.SubjectSignals(r.Context(), usr, p)
-	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.renderPrivacy(w, r, usr, http.StatusUnprocessableEntity, d, personErrors(err))
-		return
-	}
-	if err != nil {
-		u.fail(w, r, err)
+	if d.Signals, err = u.s.store.SubjectSignals(r.Context(), usr, p); u.subjectFailed(w, r, usr, d, err) {
 		return
 	}
 	d.Searched = true
@@ -77,12 +85,7 @@ func (u *ui) privacySearch(w http.ResponseWriter, r *http.Request, usr *schakel.
 func (u *ui) privacyExport(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	p, d := subjectOf(r)
 	recs, err := u.s.store.SubjectAccess(r.Context(), usr, p)
-	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.renderPrivacy(w, r, usr, http.StatusUnprocessableEntity, d, personErrors(err))
-		return
-	}
-	if err != nil {
-		u.fail(w, r, err)
+	if u.subjectFailed(w, r, usr, d, err) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
