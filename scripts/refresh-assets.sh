@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm init -y >/dev/null && npm install --no-audit --no-fund \
-  @utrecht/component-library-css@9.0.4 @utrecht/design-tokens@5.0.1 @zxcvbn-ts/language-common@4.1.3 >/dev/null)
+  @utrecht/component-library-css@9.0.4 @utrecht/design-tokens@5.0.1 @zxcvbn-ts/language-common@4.1.3 axe-core@4.14.1 >/dev/null)
 out=web/static/vendor
 mkdir -p "$out"
 cp "$tmp/node_modules/@utrecht/component-library-css/dist/index.css" "$out/utrecht-components.css"
@@ -19,4 +19,8 @@ done
 node -e 'const l=require(process.argv[1]); process.stdout.write([...new Set(l.map(p=>p.toLowerCase()))].join("\n")+"\n")' \
   "$tmp/node_modules/@zxcvbn-ts/language-common/src/passwords.json" | gzip -9n > refdata/common-passwords.txt.gz
 cp "$tmp/node_modules/@zxcvbn-ts/language-common/LICENSE.txt" refdata/LICENSE-common-passwords
-echo "refreshed $out and refdata/common-passwords.txt.gz"
+# axe-core for the browser tests' accessibility checks (MPL-2.0), embedded
+# in the test binary: never fetched at run time.
+cp "$tmp/node_modules/axe-core/axe.min.js" web/testdata/axe.min.js
+cp "$tmp/node_modules/axe-core/LICENSE" web/testdata/LICENSE-axe-core
+echo "refreshed $out, refdata/common-passwords.txt.gz and web/testdata/axe.min.js"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one test command (README): formatting, vet, staticcheck, govulncheck,
 # the whole test suite twice (on embedded SQLite, then on a throwaway
-# PostgreSQL that this script starts and removes) and a short run of every
-# fuzz target. CI runs exactly this.
+# PostgreSQL that this script starts and removes), the browser walk in
+# Debian's Chromium (installed when missing), and a short run of every fuzz
+# target. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOFLAGS="${GOFLAGS:-} -mod=mod"
@@ -22,6 +23,9 @@ echo "== staticcheck"
 go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 echo "== govulncheck"
 scripts/vulncheck.sh
+
+source scripts/chromium.sh
+chromium_ensure
 
 echo "== go test (SQLite)"
 SCHAKEL_TEST_POSTGRES= go test -count=1 -timeout 20m ./...

@@ -142,7 +142,7 @@ func TestUIRightsChangeEndsSession(t *testing.T) {
 }
 
 func TestLoginThrottle(t *testing.T) {
-	e := newEnvWith(t, func(c *web.Config) { c.LoginAttempts = 3 })
+	e := newEnvWith(t, func(c *web.Config) { c.LoginAttempts = 3 }, 0)
 	b := e.browser()
 	for i := range 3 {
 		if p := b.post("/inloggen", url.Values{"email": {"x@schakel.demo"}, "password": {"wrong-password-1"}}); p.status != 401 {
@@ -185,7 +185,7 @@ func TestNoUserEnumeration(t *testing.T) {
 }
 
 func TestSecurityHeadersAndCookies(t *testing.T) {
-	e := newEnvWith(t, func(c *web.Config) { c.SecureCookies = true })
+	e := newEnvWith(t, func(c *web.Config) { c.SecureCookies = true }, 0)
 	res, err := http.Get(e.srv.URL + "/inloggen")
 	if err != nil {
 		t.Fatal(err)

@@ -56,15 +56,15 @@ func (s *syncBuffer) String() string {
 
 const demoPassword = "demo-wachtwoord-2026"
 
-func newEnv(t *testing.T) *env { return newEnvWith(t, nil) }
+func newEnv(t *testing.T) *env { return newEnvWith(t, nil, 0) }
 
 // newEnvWith is newEnv with a changed configuration; the server's public
 // URL is known before the configuration is made.
-func newEnvWith(t *testing.T, configure func(*web.Config)) *env {
+func newEnvWith(t *testing.T, configure func(*web.Config), signals int) *env {
 	t.Helper()
 	ctx := context.Background()
 	st := sqlstore.New(sqltest.Open(t), schakel.DefaultDeadlines, sqltest.Keys(t))
-	res, err := demo.Populate(ctx, st, demo.Options{Seed: 3, Password: demoPassword})
+	res, err := demo.Populate(ctx, st, demo.Options{Seed: 3, Password: demoPassword, Signals: signals})
 	if err != nil {
 		t.Fatal(err)
 	}

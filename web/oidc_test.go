@@ -142,7 +142,7 @@ func TestOIDCLogin(t *testing.T) {
 	idp := newTestIdP(t)
 	e := newEnvWith(t, func(c *web.Config) {
 		c.OIDC = []web.OIDCProvider{{Name: "politie", Issuer: idp.srv.URL, ClientID: "schakel", ClientSecret: "geheim", Organisation: "politie-avim"}}
-	})
+	}, 0)
 	police := e.users["politie-avim"]
 	tests := []struct {
 		rule    string
