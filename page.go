@@ -3,6 +3,7 @@ package schakel
 import (
 	"encoding/base64"
 	"strconv"
+	"strings"
 )
 
 // Paging is the limit and cursor of a list request.
@@ -45,4 +46,27 @@ func NextCursor(offset, limit, total int) *string {
 	}
 	c := base64.RawURLEncoding.EncodeToString([]byte(strconv.Itoa(offset + limit)))
 	return &c
+}
+
+// List orders a person can choose. Urgent is every list's default: what
+// waits on a decision and what is acute first, then the oldest.
+const (
+	SortUrgent       = "urgent"
+	SortOldest       = "oldest"
+	SortNewest       = "newest"
+	SortMunicipality = "municipality"
+)
+
+// ValidSort checks a chosen order against the orders a list offers; ""
+// is the default.
+func ValidSort(sort string, offered ...string) error {
+	if sort == "" {
+		return nil
+	}
+	for _, o := range offered {
+		if sort == o {
+			return nil
+		}
+	}
+	return Invalid(FieldError{Field: "sort", Message: "Onbekende volgorde; kies " + strings.Join(offered, ", ") + "."})
 }

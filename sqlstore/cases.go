@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"slices"
@@ -200,8 +201,12 @@ type CaseFilter struct {
 	schakel.Paging
 	Status        string
 	Escalated     bool
-	NeedsDecision bool // a referral was declined and the AF must decide again
+	NeedsDecision bool   // a referral was declined and the AF must decide again
+	Sort          string // urgent (default), newest, oldest
 }
+
+// CaseSorts are the orders a case list offers.
+var CaseSorts = []string{schakel.SortUrgent, schakel.SortNewest, schakel.SortOldest}
 
 // Cases lists the cases u may see at process level, stuck and urgent first,
 // then newest.
@@ -213,6 +218,9 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	}
 	if f.Status != "" && f.Status != string(schakel.CaseOpen) && f.Status != string(schakel.CaseClosed) {
 		p.Add("status", "Onbekende status; kies open of closed.")
+	}
+	if err := schakel.ValidSort(f.Sort, CaseSorts...); err != nil {
+		p = append(p, err.(*schakel.Error).Fields...)
 	}
 	if err := p.Err(); err != nil {
 		return nil, err
@@ -235,7 +243,11 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 		return nil, internal("list cases", err)
 	}
 	overdue := `, CASE WHEN EXISTS (SELECT 1 FROM referrals ro WHERE ro.case_id = c.id AND ro.status = 'sent' AND ro.accept_due < ?) THEN 1 ELSE 0 END`
-	rows, err := q.query(ctx, `SELECT `+caseColumns+overdue+from+` ORDER BY c.status DESC, c.escalated DESC, s.needs_decision DESC, s.acute DESC, c.opened_at DESC, c.id LIMIT ? OFFSET ?`,
+	rows, err := q.query(ctx, `SELECT `+caseColumns+overdue+from+` ORDER BY `+map[string]string{
+		schakel.SortUrgent: `c.status DESC, c.escalated DESC, s.needs_decision DESC, s.acute DESC, c.opened_at DESC, c.id`,
+		schakel.SortNewest: `c.opened_at DESC, c.id DESC`,
+		schakel.SortOldest: `c.opened_at, c.id`,
+	}[cmp.Or(f.Sort, schakel.SortUrgent)]+` LIMIT ? OFFSET ?`,
 		append(append([]any{ts(s.now())}, args...), limit, offset)...)
 	if err != nil {
 		return nil, internal("list cases", err)

@@ -174,3 +174,12 @@ func (l listSQL) page(ctx context.Context, q querier, c counts, colArgs []any, l
 		l.From + " ON " + l.Join + " ORDER BY " + l.PageOrder
 	return q.query(ctx, query, append(append(append([]any{}, colArgs...), args...), limit, offset)...)
 }
+
+// orderOn writes an ORDER BY list with each column under alias.
+func orderOn(alias string, cols []string) string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = alias + c
+	}
+	return strings.Join(out, ", ")
+}

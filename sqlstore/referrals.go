@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"strings"
@@ -31,7 +32,11 @@ func (s *Store) scanReferral(row interface{ Scan(...any) error }) (*schakel.Refe
 type ReferralFilter struct {
 	schakel.Paging
 	Status string
+	Sort   string // urgent (default), oldest, newest
 }
+
+// ReferralSorts are the orders a referral inbox offers.
+var ReferralSorts = []string{schakel.SortUrgent, schakel.SortOldest, schakel.SortNewest}
 
 // Referrals lists the referrals addressed to u's organisation that u may
 // see: open first, urgent first, then oldest.
@@ -43,6 +48,9 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 	}
 	if f.Status != "" && !schakel.ReferralStatus(f.Status).Valid() {
 		p.Add("status", "Onbekende status; kies sent, accepted, declined of closed.")
+	}
+	if err := schakel.ValidSort(f.Sort, ReferralSorts...); err != nil {
+		p = append(p, err.(*schakel.Error).Fields...)
 	}
 	if err := p.Err(); err != nil {
 		return nil, err
@@ -61,7 +69,11 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 		return nil, internal("list referrals", err)
 	}
 	rows, err := q.query(ctx, `SELECT `+referralColumns+from+`
-		ORDER BY CASE r.status WHEN 'sent' THEN 0 WHEN 'accepted' THEN 1 ELSE 2 END, s.acute DESC, r.sent_at ASC, r.id LIMIT ? OFFSET ?`,
+		ORDER BY `+map[string]string{
+		schakel.SortUrgent: `CASE r.status WHEN 'sent' THEN 0 WHEN 'accepted' THEN 1 ELSE 2 END, s.acute DESC, r.sent_at ASC, r.id`,
+		schakel.SortOldest: `r.sent_at, r.id`,
+		schakel.SortNewest: `r.sent_at DESC, r.id DESC`,
+	}[cmp.Or(f.Sort, schakel.SortUrgent)]+` LIMIT ? OFFSET ?`,
 		append(args, limit, offset)...)
 	if err != nil {
 		return nil, internal("list referrals", err)

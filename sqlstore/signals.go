@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -317,7 +318,11 @@ type SignalFilter struct {
 	Status       string
 	Municipality string
 	Overdue      bool
+	Sort         string // urgent (default), oldest, newest, municipality
 }
+
+// SignalSorts are the orders a signal list offers.
+var SignalSorts = []string{schakel.SortUrgent, schakel.SortOldest, schakel.SortNewest, schakel.SortMunicipality}
 
 // Signals lists the signals u may see, urgent first, then oldest. Rows
 // carry no personal data, so a list is not a view of a person.
@@ -329,6 +334,9 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	}
 	if f.Status != "" && !schakel.SignalStatus(f.Status).Valid() {
 		p.Add("status", "Onbekende status; kies new, triaged of closed.")
+	}
+	if err := schakel.ValidSort(f.Sort, SignalSorts...); err != nil {
+		p = append(p, err.(*schakel.Error).Fields...)
 	}
 	if err := p.Err(); err != nil {
 		return nil, err
@@ -350,16 +358,25 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	handling, hargs := schakel.AccessSQL(u, schakel.FieldHandling)
 	victims, vargs := schakel.AccessSQL(u, schakel.FieldVictims)
 	l := listSQL{
-		From:       "signals s",
-		Grants:     schakel.AccessSQLGrants(u, schakel.FieldStatus),
-		Where:      strings.Join(where, " AND "),
-		WhereArgs:  args,
-		Keys:       "s.id, s.needs_decision, s.acute, s.received_at",
-		Order:      "s.needs_decision DESC, s.acute DESC, s.received_at, s.id",
-		OuterOrder: "needs_decision DESC, acute DESC, received_at, id",
-		Join:       "s.id = pg.id",
-		PageOrder:  "pg.needs_decision DESC, pg.acute DESC, pg.received_at, pg.id",
+		From:      "signals s",
+		Grants:    schakel.AccessSQLGrants(u, schakel.FieldStatus),
+		Where:     strings.Join(where, " AND "),
+		WhereArgs: args,
+		Keys:      "s.id, s.needs_decision, s.acute, s.received_at",
+		Join:      "s.id = pg.id",
 	}
+	// Each order on the key columns, three times: in a branch, over the
+	// branches, on the page.
+	order := map[string][]string{
+		schakel.SortUrgent:       {"needs_decision DESC", "acute DESC", "received_at", "id"},
+		schakel.SortOldest:       {"received_at", "id"},
+		schakel.SortNewest:       {"received_at DESC", "id DESC"},
+		schakel.SortMunicipality: {"municipality", "received_at", "id"},
+	}[cmp.Or(f.Sort, schakel.SortUrgent)]
+	if f.Sort == schakel.SortMunicipality {
+		l.Keys += ", s.municipality"
+	}
+	l.Order, l.OuterOrder, l.PageOrder = orderOn("s.", order), orderOn("", order), orderOn("pg.", order)
 	q := s.db.reader()
 	page := &schakel.Page[schakel.Signal]{Items: []schakel.Signal{}}
 	c, err := l.count(ctx, q)

@@ -182,7 +182,7 @@ func (s *Server) apiSignals(r *http.Request, u *schakel.User) (*schakel.Page[sch
 		return nil, err
 	}
 	q := r.URL.Query()
-	return s.store.Signals(r.Context(), u, sqlstore.SignalFilter{Paging: p, Status: q.Get("status"), Municipality: q.Get("municipality"), Overdue: q.Get("overdue") == "true"})
+	return s.store.Signals(r.Context(), u, sqlstore.SignalFilter{Paging: p, Status: q.Get("status"), Municipality: q.Get("municipality"), Overdue: q.Get("overdue") == "true", Sort: q.Get("sort")})
 }
 
 func (s *Server) apiSignal(r *http.Request, u *schakel.User) (*schakel.Signal, error) {
@@ -199,7 +199,7 @@ func (s *Server) apiCases(r *http.Request, u *schakel.User) (*schakel.Page[schak
 		return nil, err
 	}
 	q := r.URL.Query()
-	return s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true"})
+	return s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true", Sort: q.Get("sort")})
 }
 
 func (s *Server) apiCase(r *http.Request, u *schakel.User) (*schakel.Case, error) {
@@ -223,7 +223,7 @@ func (s *Server) apiReferrals(r *http.Request, u *schakel.User) (*schakel.Page[s
 	if err != nil {
 		return nil, err
 	}
-	return s.store.Referrals(r.Context(), u, sqlstore.ReferralFilter{Paging: p, Status: r.URL.Query().Get("status")})
+	return s.store.Referrals(r.Context(), u, sqlstore.ReferralFilter{Paging: p, Status: r.URL.Query().Get("status"), Sort: r.URL.Query().Get("sort")})
 }
 
 func (s *Server) apiReferral(r *http.Request, u *schakel.User) (*schakel.Referral, error) {

@@ -29,15 +29,15 @@ type operation struct {
 
 var operations = []operation{
 	{"post", "/signals", "Report a signal", schakel.SignalInput{}, schakel.Signal{}, 201, nil},
-	{"get", "/signals", "Signals the caller may see, urgent first, then oldest", nil, schakel.Page[schakel.Signal]{}, 200, []string{"status", "municipality", "overdue", "limit", "cursor"}},
+	{"get", "/signals", "Signals the caller may see, urgent first, then oldest", nil, schakel.Page[schakel.Signal]{}, 200, []string{"status", "municipality", "overdue", "sort", "limit", "cursor"}},
 	{"get", "/signals/{id}", "One signal, with only the fields the caller may see", nil, schakel.Signal{}, 200, nil},
 	{"post", "/signals/{id}/triage", "Decide the route of a signal (once)", schakel.TriageDecision{}, sqlstore.TriageResult{}, 200, nil},
-	{"get", "/cases", "Cases the caller may see", nil, schakel.Page[schakel.Case]{}, 200, []string{"status", "escalated", "needs_decision", "limit", "cursor"}},
+	{"get", "/cases", "Cases the caller may see", nil, schakel.Page[schakel.Case]{}, 200, []string{"status", "escalated", "needs_decision", "sort", "limit", "cursor"}},
 	{"get", "/cases/{id}", "One case with referrals and timeline", nil, schakel.Case{}, 200, nil},
 	{"post", "/cases/{id}/escalate", "Mark a case as stuck for the beleidsregisseur", reasonBody{}, schakel.Case{}, 200, nil},
 	{"post", "/cases/{id}/close", "Close a case with an outcome", closeBody{}, schakel.Case{}, 200, nil},
 	{"post", "/cases/{id}/referrals", "Refer a case again after a decline", referBody{}, schakel.Case{}, 201, nil},
-	{"get", "/referrals", "Referrals addressed to the caller's organisation", nil, schakel.Page[schakel.Referral]{}, 200, []string{"status", "limit", "cursor"}},
+	{"get", "/referrals", "Referrals addressed to the caller's organisation", nil, schakel.Page[schakel.Referral]{}, 200, []string{"status", "sort", "limit", "cursor"}},
 	{"get", "/referrals/{id}", "One referral with its feedback", nil, schakel.Referral{}, 200, nil},
 	{"post", "/referrals/{id}/accept", "Accept a referral", nil, schakel.Referral{}, 200, nil},
 	{"post", "/referrals/{id}/decline", "Decline a referral with a reason", reasonBody{}, schakel.Referral{}, 200, nil},

@@ -16,31 +16,25 @@ type casesData struct {
 	Orgs          map[string]string
 	Munis         map[string]string
 	NextURL       string
+	Sort          string
+	Sorts         []string
 }
 
 func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	q := r.URL.Query()
-	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1", NeedsDecision: q.Get("opnieuw") == "1"}
+	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1",
+		NeedsDecision: q.Get("opnieuw") == "1", Sort: q.Get("volgorde")}
 	p, err := u.s.store.Cases(r.Context(), usr, f)
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated, NeedsDecision: f.NeedsDecision}
+	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated, NeedsDecision: f.NeedsDecision, Sort: f.Sort, Sorts: sqlstore.CaseSorts}
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
 		u.fail(w, r, err)
 		return
 	}
-	if p.Next != nil {
-		nq := url.Values{"cursor": {*p.Next}, "status": {f.Status}}
-		if f.Escalated {
-			nq.Set("escalated", "1")
-		}
-		if f.NeedsDecision {
-			nq.Set("opnieuw", "1")
-		}
-		d.NextURL = "/casussen?" + nq.Encode()
-	}
+	d.NextURL = nextURL("/casussen", p.Next, q)
 	nav := "cases"
 	if usr.Role == schakel.RoleBeleidsregisseur {
 		nav = "escalations"
@@ -144,11 +138,13 @@ type referralsData struct {
 	Status  string
 	Munis   map[string]string
 	NextURL string
+	Sort    string
+	Sorts   []string
 }
 
 func (u *ui) referrals(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	q := r.URL.Query()
-	f := sqlstore.ReferralFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status")}
+	f := sqlstore.ReferralFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Sort: q.Get("volgorde")}
 	p, err := u.s.store.Referrals(r.Context(), usr, f)
 	if err != nil {
 		u.fail(w, r, err)
@@ -159,10 +155,8 @@ func (u *ui) referrals(w http.ResponseWriter, r *http.Request, usr *schakel.User
 		u.fail(w, r, err)
 		return
 	}
-	d := referralsData{Page: p, Status: f.Status, Munis: munis}
-	if p.Next != nil {
-		d.NextURL = "/doorverwijzingen?" + url.Values{"cursor": {*p.Next}, "status": {f.Status}}.Encode()
-	}
+	d := referralsData{Page: p, Status: f.Status, Munis: munis, Sort: f.Sort, Sorts: sqlstore.ReferralSorts}
+	d.NextURL = nextURL("/doorverwijzingen", p.Next, q)
 	u.render(w, r, http.StatusOK, "referrals", &page{Title: text("referrals.title"), Nav: "referrals", Data: d})
 }
 

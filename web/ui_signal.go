@@ -216,16 +216,36 @@ func remapPersons(errs []schakel.FieldError, slots []int) []schakel.FieldError {
 }
 
 type queueData struct {
-	Page    *schakel.Page[schakel.Signal]
-	Status  string
-	Overdue bool
-	Munis   map[string]string
-	NextURL string
+	Page         *schakel.Page[schakel.Signal]
+	Status       string
+	Overdue      bool
+	Munis        map[string]string
+	NextURL      string
+	Municipality string
+	Served       []string // the municipalities the user serves, to filter on
+	Sort         string
+	Sorts        []string
+}
+
+// nextURL is the link to the next page of a list with the same filters.
+func nextURL(path string, next *string, q url.Values) string {
+	if next == nil {
+		return ""
+	}
+	nq := url.Values{}
+	for k, v := range q {
+		if k != "cursor" && len(v) > 0 && v[0] != "" {
+			nq.Set(k, v[0])
+		}
+	}
+	nq.Set("cursor", *next)
+	return path + "?" + nq.Encode()
 }
 
 func (u *ui) queue(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	q := r.URL.Query()
-	f := sqlstore.SignalFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Overdue: q.Get("overdue") == "1"}
+	f := sqlstore.SignalFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Overdue: q.Get("overdue") == "1",
+		Municipality: q.Get("gemeente"), Sort: q.Get("volgorde")}
 	p, err := u.s.store.Signals(r.Context(), usr, f)
 	if err != nil {
 		u.fail(w, r, err)
@@ -236,14 +256,9 @@ func (u *ui) queue(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 		u.fail(w, r, err)
 		return
 	}
-	d := queueData{Page: p, Status: f.Status, Overdue: f.Overdue, Munis: munis}
-	if p.Next != nil {
-		nq := url.Values{"cursor": {*p.Next}, "status": {f.Status}}
-		if f.Overdue {
-			nq.Set("overdue", "1")
-		}
-		d.NextURL = "/signalen?" + nq.Encode()
-	}
+	d := queueData{Page: p, Status: f.Status, Overdue: f.Overdue, Munis: munis, Municipality: f.Municipality, Sort: f.Sort,
+		Sorts: sqlstore.SignalSorts, Served: usr.Municipalities}
+	d.NextURL = nextURL("/signalen", p.Next, q)
 	u.render(w, r, http.StatusOK, "queue", &page{Title: text("queue.title"), Nav: "queue", Data: d})
 }
 
