@@ -66,11 +66,10 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 		if err := audit(ctx, tx, now, u, "create", "signal", id, "own_report"); err != nil {
 			return err
 		}
-		// Answer with what the reporter may see, read in the same
-		// transaction: one commit, one fsync per intake.
-		if created, err = s.loadSignal(ctx, tx, id); err != nil {
-			return err
-		}
+		// Answer with what the reporter may see of what was stored: the
+		// validated input, as a read would give it back (no second read
+		// and decryption of what was just written).
+		created = storedSignal(id, u, in, now, s.Deadlines)
 		f, _ := schakel.Access(u, &schakel.Subject{Municipality: in.Municipality, ReportedBy: u.ID})
 		filterSignal(created, f)
 		return nil
@@ -79,6 +78,23 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 		return nil, internal("create signal", err)
 	}
 	return created, nil
+}
+
+// storedSignal is the signal CreateSignal stores from validated input, as
+// loadSignal would read it back.
+func storedSignal(id string, u *schakel.User, in schakel.SignalInput, now time.Time, d schakel.Deadlines) *schakel.Signal {
+	received := parseTS(ts(now))
+	due := parseTS(ts(schakel.AddWorkingDays(now, d.TriageDays)))
+	acute := in.AcuteDanger
+	rep := in.Reporter
+	sg := &schakel.Signal{ID: id, Status: schakel.SignalNew, Municipality: in.Municipality, ObservedOn: in.ObservedOn,
+		Forms: slices.Clone(in.Forms), ReceivedAt: received, Urgent: acute, AcuteDanger: &acute, HasMinor: schakel.HasMinorVictim(in.Persons),
+		Indicators: slices.Clone(in.Indicators), Sector: in.Sector, Account: in.Account, Reporter: &rep, ReportedBy: u.ID,
+		TriageDue: &due, Overdue: false, Notify: []schakel.Notify{}, Version: 1, Persons: slices.Clone(in.Persons)}
+	if len(sg.Indicators) == 0 {
+		sg.Indicators = nil
+	}
+	return sg
 }
 
 // signalListColumns are signalColumns without the free text and the

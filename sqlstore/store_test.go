@@ -2,6 +2,7 @@ package sqlstore_test
 
 import (
 	"context"
+	"github.com/google/go-cmp/cmp"
 	"slices"
 	"testing"
 	"time"
@@ -452,5 +453,31 @@ func TestListGrantOverlaps(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Fatalf("listed %v, want %v", got, want)
+	}
+}
+
+// TestCreatedAnswerIsWhatIsStored: the intake answers from the validated
+// input instead of reading back; the answer must equal a read.
+func TestCreatedAnswerIsWhatIsStored(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	for _, in := range []schakel.SignalInput{signalInput(), func() schakel.SignalInput {
+		x := signalInput()
+		x.Indicators, x.Sector, x.Persons = nil, "", nil
+		yes := true
+		x.AcuteDanger = yes
+		return x
+	}()} {
+		created, err := f.st.CreateSignal(ctx, f.u("melder"), in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		read, err := f.st.Signal(ctx, f.u("melder"), created.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(read, created); diff != "" {
+			t.Errorf("created answer differs from a read (-read +created):\n%s", diff)
+		}
 	}
 }

@@ -109,6 +109,14 @@ var funcs = template.FuncMap{
 	"label": func(group string, code any) string {
 		return text(group + "." + fmt.Sprint(code))
 	},
+	// labelOr is label for codes that may be new: the code itself when
+	// the catalogue has no label yet.
+	"labelOr": func(group string, code any) string {
+		if s, ok := catalog[group+"."+fmt.Sprint(code)]; ok {
+			return s
+		}
+		return fmt.Sprint(code)
+	},
 	"date": func(v any) string {
 		switch t := v.(type) {
 		case time.Time:
@@ -187,6 +195,12 @@ var funcs = template.FuncMap{
 		return m
 	},
 	"list": func(xs ...string) []string { return xs },
+	"split": func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		return strings.Split(s, ",")
+	},
 	"str":  func(v any) string { return fmt.Sprint(v) },
 	"add":  func(a, b int) int { return a + b },
 	"derefInt": func(p *int) string {

@@ -114,6 +114,24 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	hs := &http.Server{Handler: srv.Handler()}
 	go hs.Serve(ln)
 	defer hs.Close()
+	// The audit sequencer runs as in schakel serve: every second it places
+	// the new audit entries in the Merkle log.
+	seqCtx, stopSeq := context.WithCancel(ctx)
+	defer stopSeq()
+	go func() {
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-seqCtx.Done():
+				return
+			case <-t.C:
+				if _, err := store.SequenceAudit(seqCtx, false); err != nil && seqCtx.Err() == nil {
+					fmt.Fprintln(os.Stderr, "audit sequencer:", err)
+				}
+			}
+		}
+	}()
 	base := "http://" + ln.Addr().String()
 
 	token := func(email string) string {
