@@ -83,8 +83,11 @@ func rootOf(r *compact.Range) ([]byte, error) {
 // log grows.
 var CheckpointEvery = time.Minute
 
-// sequenceBatch bounds the entries one sequencer transaction integrates.
-const sequenceBatch = 5000
+// sequenceBatch bounds the entries one sequencer transaction integrates:
+// small enough that the other writers get their turn in between (on
+// SQLite one writer at a time), so that sequencing does not show in their
+// tail latency.
+const sequenceBatch = 250
 
 // SequenceAudit integrates the waiting audit entries into the tree and
 // signs a checkpoint when one is due (or forced). It returns the log's
