@@ -320,7 +320,7 @@ func paramList(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n
 // signalsNaming finds the signals that name p: blind-index candidates,
 // confirmed exactly.
 func (s *Store) signalsNaming(ctx context.Context, q querier, p schakel.Person) ([]string, error) {
-	cands, err := s.candidates(ctx, q, "", p)
+	cands, err := s.candidates(ctx, q, "", p, 0) // every one: an access request wants all
 	if err != nil {
 		return nil, err
 	}

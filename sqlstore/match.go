@@ -1,8 +1,10 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -19,6 +21,11 @@ import (
 // exactly (schakel.SamePerson) before anything is said.
 
 var indexBits = schakel.IndexBits(schakel.ExpectedPersons)
+
+// maxCandidates bounds the records one lookup opens: about three share an
+// index value by coincidence; a person known in dozens of signals is
+// reported from the newest fifty, which is plenty to know whom to call.
+const maxCandidates = 50
 
 func init() {
 	jobHandlers[JobReindexPersons] = reindexPersons
@@ -66,7 +73,8 @@ func personsOf(kr *keyring, signalID string) ([]personRow, error) {
 
 // candidates finds the persons of other signals whose lookup index equals
 // p's under any index key (during a rotation both old and new count).
-func (s *Store) candidates(ctx context.Context, q querier, signalID string, p schakel.Person) ([]personRow, error) {
+// limit bounds how many (newest first); 0 for all.
+func (s *Store) candidates(ctx context.Context, q querier, signalID string, p schakel.Person, limit int) ([]personRow, error) {
 	v, ok := schakel.PersonIndexValues(p)[schakel.IndexNameMonth]
 	if !ok {
 		return nil, nil
@@ -81,7 +89,8 @@ func (s *Store) candidates(ctx context.Context, q querier, signalID string, p sc
 		or = append(or, `(key_id = ? AND value = ?)`)
 		args = append(args, int64(id), value)
 	}
-	return collect(ctx, q, `SELECT DISTINCT person_id, signal_id FROM person_index WHERE idx = ? AND signal_id <> ? AND (`+strings.Join(or, " OR ")+`)`, args,
+	return collect(ctx, q, `SELECT DISTINCT person_id, signal_id FROM person_index WHERE idx = ? AND signal_id <> ? AND (`+strings.Join(or, " OR ")+`)
+		ORDER BY signal_id DESC LIMIT ?`, append(args, cmp.Or(limit, math.MaxInt32)),
 		func(r *personRow) []any { return []any{&r.id, &r.signalID} })
 }
 
@@ -95,7 +104,7 @@ func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, s
 	}
 	var out []schakel.PersonMatch
 	for i, p := range sg.Persons {
-		cands, err := s.candidates(ctx, q, sg.ID, p)
+		cands, err := s.candidates(ctx, q, sg.ID, p, maxCandidates)
 		if err != nil {
 			return nil, err
 		}
