@@ -522,3 +522,16 @@ func collect[T any](ctx context.Context, q querier, query string, args []any, sc
 
 // one is the scan of a single-column row.
 func one[T any](x *T) []any { return []any{x} }
+
+// Maintain brings the planner's statistics up to date and, on PostgreSQL,
+// reclaims dead row versions: after a bulk load (and the audit sequencer's
+// updates of every line it placed), before measuring or serving. Running
+// servers leave this to autovacuum and SQLite's own analysis.
+func (db *DB) Maintain(ctx context.Context) error {
+	stmt := `ANALYZE`
+	if db.Dialect == Postgres {
+		stmt = `VACUUM ANALYZE`
+	}
+	_, err := db.write.ExecContext(ctx, stmt)
+	return err
+}

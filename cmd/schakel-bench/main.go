@@ -121,7 +121,10 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	if _, err := store.SequenceAudit(ctx, true); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "audit entries of the load sequenced in %s\n", time.Since(seqStart).Round(time.Second))
+	if err := db.Maintain(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "audit entries of the load sequenced, statistics and dead rows seen to, in %s\n", time.Since(seqStart).Round(time.Second))
 	seqCtx, stopSeq := context.WithCancel(ctx)
 	defer stopSeq()
 	go func() {
