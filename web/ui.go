@@ -201,8 +201,8 @@ var funcs = template.FuncMap{
 		}
 		return strings.Split(s, ",")
 	},
-	"str":  func(v any) string { return fmt.Sprint(v) },
-	"add":  func(a, b int) int { return a + b },
+	"str": func(v any) string { return fmt.Sprint(v) },
+	"add": func(a, b int) int { return a + b },
 	"derefInt": func(p *int) string {
 		if p == nil {
 			return ""
