@@ -29,7 +29,9 @@ func NameKey(name string) string {
 			w.Reset()
 		}
 	}
-	for _, r := range norm.NFKD.String(name) {
+	// Bytes that are no UTF-8 separate words (normalisation would treat
+	// the letters after them differently on a second pass).
+	for _, r := range norm.NFKD.String(strings.ToValidUTF8(name, " ")) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// a combining mark: the diacritic of the previous letter
