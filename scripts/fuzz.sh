@@ -14,8 +14,21 @@ targets=(
   ./vault:FuzzParse ./vault:FuzzOpen
   ./sqlstore:FuzzCheckpoints ./sqlstore:FuzzRestore
 )
+# A failure is shown in full and tried once more: a finding is written to
+# testdata/fuzz and fails the second run too (it runs first); a fuzzing
+# worker that died of the machine's load does not.
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
 for t in "${targets[@]}"; do
   pkg=${t%%:*} name=${t##*:}
   echo "== fuzz $name ($pkg, $fuzztime)"
-  go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" 2>&1 | tail -2
+  if ! go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" >"$out" 2>&1; then
+    grep -v '^fuzz: elapsed' "$out" || true
+    echo "== fuzz $name failed; once more"
+    if ! go test -run '^$' -fuzz "^${name}\$" -fuzztime "$fuzztime" "$pkg" >"$out" 2>&1; then
+      grep -v '^fuzz: elapsed' "$out" || true
+      exit 1
+    fi
+  fi
+  tail -1 "$out"
 done
