@@ -153,7 +153,10 @@ func (s *Store) sequenceOnce(ctx context.Context, force bool, sizeOut *int64) (i
 		if err != nil && !isNoRows(err) {
 			return err
 		}
-		due := size > lastSize && (force || isNoRows(err) || now.Sub(parseTS(lastAt)) >= CheckpointEvery)
+		// A forced checkpoint is signed once, on the batch that ends the
+		// backlog, not on each batch on the way there.
+		forced := force && added < sequenceBatch
+		due := size > lastSize && (forced || isNoRows(err) || now.Sub(parseTS(lastAt)) >= CheckpointEvery)
 		if !due {
 			return nil
 		}

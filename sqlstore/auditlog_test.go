@@ -129,3 +129,27 @@ func TestAuditTamperDetected(t *testing.T) {
 		})
 	}
 }
+
+// TestForcedCheckpointOnce: placing a backlog larger than one batch with a
+// forced checkpoint signs one checkpoint, at the end, not one per batch.
+func TestForcedCheckpointOnce(t *testing.T) {
+	ctx := context.Background()
+	f, _ := auditFixture(t) // one checkpoint already
+	for range 300 {
+		if _, err := f.st.CreateSignal(ctx, f.u("melder"), signalInput()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	size, err := f.st.SequenceAudit(ctx, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := f.st.DB().CountRows(ctx, "audit_checkpoints"); n != 2 {
+		t.Errorf("%d checkpoints after placing a backlog of two batches, want 2 (one before, one now)", n)
+	}
+	cp, _ := f.st.StoredCheckpoint(ctx)
+	parsed, err := sqlstore.ParseCheckpoint([]byte(cp), f.st.Keys().VerifierKey())
+	if err != nil || parsed.Size != size {
+		t.Errorf("newest checkpoint %+v, log size %d: %v", parsed, size, err)
+	}
+}
