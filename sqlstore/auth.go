@@ -328,9 +328,20 @@ func (s *Store) RecoveryCodesLeft(ctx context.Context, u *schakel.User) (int, er
 // revokeAccess ends every session and token of a user: their rights
 // changed, and the change takes effect on their very next request.
 func revokeAccess(ctx context.Context, tx querier, now time.Time, userID string) error {
-	if _, err := tx.exec(ctx, `UPDATE users SET auth_epoch = auth_epoch + 1 WHERE id = ?`, userID); err != nil {
+	if err := newEpoch(ctx, tx, userID); err != nil {
 		return err
 	}
+	return revokeTokens(ctx, tx, now, userID)
+}
+
+// newEpoch ends every session of a user on its next request.
+func newEpoch(ctx context.Context, tx querier, userID string) error {
+	_, err := tx.exec(ctx, `UPDATE users SET auth_epoch = auth_epoch + 1 WHERE id = ?`, userID)
+	return err
+}
+
+// revokeTokens revokes every token of a user.
+func revokeTokens(ctx context.Context, tx querier, now time.Time, userID string) error {
 	_, err := tx.exec(ctx, `UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`, ts(now), userID)
 	return err
 }
@@ -485,11 +496,16 @@ func (s *Store) SetPassword(ctx context.Context, actor *schakel.User, userID, cu
 		return err
 	}
 	err = s.db.inTx(ctx, func(tx querier) error {
-		if _, err := tx.exec(ctx, `UPDATE users SET password_hash = ?, auth_epoch = auth_epoch + 1, failed_logins = 0, locked_until = NULL WHERE id = ?`, HashPassword(password), userID); err != nil {
+		if _, err := tx.exec(ctx, `UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?`, HashPassword(password), userID); err != nil {
+			return err
+		}
+		// Every session ends (the user's own renews itself); a reset by the
+		// beheerder ends the tokens too.
+		if err := newEpoch(ctx, tx, userID); err != nil {
 			return err
 		}
 		if !self {
-			if err := revokeAccess(ctx, tx, s.now(), userID); err != nil {
+			if err := revokeTokens(ctx, tx, s.now(), userID); err != nil {
 				return err
 			}
 		}
