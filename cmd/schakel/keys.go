@@ -29,10 +29,7 @@ func registerKeys(fs *flag.FlagSet, path *string) {
 // records is an error: starting with new keys would make that data
 // unreadable.
 func loadKeys(ctx context.Context, path string, db *sqlstore.DB, stdout io.Writer) (*vault.Vault, error) {
-	if j := os.Getenv(keysJSONEnv); j != "" {
-		return vault.Parse([]byte(j))
-	}
-	v, err := vault.Open(path)
+	v, err := readKeys(path)
 	if !errors.Is(err, vault.ErrNoKeys) {
 		return v, err
 	}
@@ -56,6 +53,15 @@ func loadKeys(ctx context.Context, path string, db *sqlstore.DB, stdout io.Write
 	return v, nil
 }
 
+// readKeys reads the keys from the environment, or else from the file;
+// vault.ErrNoKeys when there are none.
+func readKeys(path string) (*vault.Vault, error) {
+	if j := os.Getenv(keysJSONEnv); j != "" {
+		return vault.Parse([]byte(j))
+	}
+	return vault.Open(path)
+}
+
 // runKeys: schakel keys rotate [--index] | schakel keys verifier.
 func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(args) == 0 || (args[0] != "rotate" && args[0] != "verifier") {
@@ -72,10 +78,7 @@ func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 	if os.Getenv(keysJSONEnv) != "" && args[0] == "rotate" {
 		return usageError{"keys from " + keysJSONEnv + " cannot be rotated in place: rotate a key file and put its new content in the environment"}
 	}
-	v, err := vault.Open(path)
-	if os.Getenv(keysJSONEnv) != "" {
-		v, err = vault.Parse([]byte(os.Getenv(keysJSONEnv)))
-	}
+	v, err := readKeys(path)
 	if errors.Is(err, vault.ErrNoKeys) {
 		return usageError{"no key file at " + path}
 	}
