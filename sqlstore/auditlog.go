@@ -439,3 +439,23 @@ func (s *Store) CheckAudit(ctx context.Context, u *schakel.User, external ...[]b
 	})
 	return rep, internal("audit verify", err)
 }
+
+// RunAuditSequencer places new audit entries in the log every interval
+// until ctx ends, calling after with each pass's error (nil when it went
+// well; a pass cut short by ctx is not reported).
+func (s *Store) RunAuditSequencer(ctx context.Context, every time.Duration, after func(error)) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		_, err := s.SequenceAudit(ctx, false)
+		if ctx.Err() != nil {
+			return
+		}
+		after(err)
+	}
+}

@@ -127,20 +127,11 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	fmt.Fprintf(os.Stderr, "audit entries of the load sequenced, statistics and dead rows seen to, in %s\n", time.Since(seqStart).Round(time.Second))
 	seqCtx, stopSeq := context.WithCancel(ctx)
 	defer stopSeq()
-	go func() {
-		t := time.NewTicker(time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-seqCtx.Done():
-				return
-			case <-t.C:
-				if _, err := store.SequenceAudit(seqCtx, false); err != nil && seqCtx.Err() == nil {
-					fmt.Fprintln(os.Stderr, "audit sequencer:", err)
-				}
-			}
+	go store.RunAuditSequencer(seqCtx, time.Second, func(err error) {
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "audit sequencer:", err)
 		}
-	}()
+	})
 	base := "http://" + ln.Addr().String()
 
 	token := func(email string) string {

@@ -19,34 +19,25 @@ import (
 // file on storage the database's administrators cannot rewrite, or one
 // that a log shipper forwards) when set.
 func sequenceAudit(ctx context.Context, store *sqlstore.Store, log *slog.Logger, every time.Duration, exportFile string) {
-	t := time.NewTicker(every)
-	defer t.Stop()
 	var exported string
-	for {
-		select {
-		case <-ctx.Done():
+	store.RunAuditSequencer(ctx, every, func(err error) {
+		if err != nil {
+			log.Error("audit sequencer", "err", err.Error())
 			return
-		case <-t.C:
-		}
-		if _, err := store.SequenceAudit(ctx, false); err != nil {
-			if ctx.Err() == nil {
-				log.Error("audit sequencer", "err", err.Error())
-			}
-			continue
 		}
 		if exportFile == "" {
-			continue
+			return
 		}
 		cp, err := store.StoredCheckpoint(ctx)
 		if err != nil || cp == "" || cp == exported {
-			continue
+			return
 		}
 		if err := appendFile(exportFile, cp+"\n"); err != nil {
 			log.Error("audit checkpoint export", "err", err.Error())
-			continue
+			return
 		}
 		exported = cp
-	}
+	})
 }
 
 func appendFile(path, s string) error {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -274,4 +275,45 @@ func TestAuditCommands(t *testing.T) {
 		t.Errorf("missing checkpoint file: %v", err)
 	}
 	sdb.Close()
+}
+
+// TestAuditSequencerExports: serve's sequencer places new entries and
+// appends each new signed checkpoint to the export file, once.
+func TestAuditSequencerExports(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	keys, err := vault.Generate("schakel")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sdb, err := sqlstore.Open(ctx, sqltest.URL(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sdb.Close()
+	st := sqlstore.New(sdb, schakel.DefaultDeadlines, keys)
+	if _, err := demo.Populate(ctx, st, demo.Options{Signals: 2, Seed: 4}); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "checkpoints")
+	done := make(chan struct{})
+	go func() { sequenceAudit(ctx, st, slog.New(slog.DiscardHandler), 10*time.Millisecond, file); close(done) }()
+	var notes [][]byte
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		data, _ := os.ReadFile(file)
+		if notes = sqlstore.SplitCheckpoints(data); len(notes) > 0 {
+			break
+		}
+	}
+	time.Sleep(100 * time.Millisecond) // more passes, nothing new to export
+	cancel()
+	<-done
+	data, _ := os.ReadFile(file)
+	if notes = sqlstore.SplitCheckpoints(data); len(notes) != 1 {
+		t.Fatalf("%d checkpoints exported, want 1", len(notes))
+	}
+	rep, err := st.VerifyAudit(context.Background(), keys.VerifierKey(), notes...)
+	if err != nil || !rep.OK() || rep.Entries == 0 {
+		t.Fatalf("verify against the exported checkpoint: %+v %v", rep, err)
+	}
 }
