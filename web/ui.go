@@ -272,14 +272,7 @@ func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
 	default:
 		u.s.log.Error("internal error", "route", r.Pattern, "err", err.Error())
 	}
-	var data any
-	// A case worker who finds no case may ask for emergency access; the
-	// offer is the same whether the case exists or not.
-	if usr := userFrom(r.Context()); kind == schakel.KindNotFound && usr != nil && slices.Contains(schakel.BreakGlassRoles, usr.Role) &&
-		r.Method == http.MethodGet && strings.HasPrefix(r.URL.Path, "/casussen/") {
-		data = map[string]string{"BreakGlassCase": r.PathValue("id")}
-	}
-	u.render(w, r, status, "error", &page{Title: text("error.title"), Message: msg, Data: data})
+	u.render(w, r, status, "error", &page{Title: text("error.title"), Message: msg})
 }
 
 // uiHandler is a UI action with its logged-in user.

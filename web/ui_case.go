@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"net/url"
+	"slices"
 
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/sqlstore"
@@ -65,6 +66,13 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 		form = url.Values{}
 	}
 	c, err := u.s.store.Case(r.Context(), usr, id)
+	if schakel.ErrorKind(err) == schakel.KindNotFound && r.Method == http.MethodGet && slices.Contains(schakel.BreakGlassRoles, usr.Role) {
+		// A case worker who finds no case may ask for emergency access;
+		// the offer is the same whether the case exists or not.
+		u.render(w, r, http.StatusNotFound, "error", &page{Title: text("error.title"), Message: text("error.not_found"),
+			Data: map[string]string{"BreakGlassCase": id}})
+		return
+	}
 	if err != nil {
 		u.fail(w, r, err)
 		return
