@@ -178,6 +178,5 @@ func (u *ui) oidcFailed(w http.ResponseWriter, r *http.Request, err error) {
 	if schakel.ErrorKind(err) != schakel.KindUnauthorized {
 		u.s.log.Warn("oidc login failed", "route", r.Pattern, "err", err.Error())
 	}
-	u.render(w, r, http.StatusUnauthorized, "login", &page{Title: text("login.title"), Message: text("login.oidc_failed"),
-		Data: loginData{Providers: u.s.oidc.names()}})
+	u.loginPage(w, r, http.StatusUnauthorized, "login.oidc_failed", "", "")
 }

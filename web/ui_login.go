@@ -41,8 +41,18 @@ func (u *ui) loginForm(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	u.render(w, r, http.StatusOK, "login", &page{Title: text("login.title"),
-		Data: loginData{Back: safeBack(r.URL.Query().Get("terug")), Providers: u.s.oidc.names()}})
+	u.loginPage(w, r, http.StatusOK, "", "", safeBack(r.URL.Query().Get("terug")))
+}
+
+// loginPage shows the login form with a message (a catalogue key, or ""),
+// the address typed and where to go afterwards.
+func (u *ui) loginPage(w http.ResponseWriter, r *http.Request, status int, msgKey, email, back string) {
+	var msg string
+	if msgKey != "" {
+		msg = text(msgKey)
+	}
+	u.render(w, r, status, "login", &page{Title: text("login.title"), Message: msg,
+		Data: loginData{Email: email, Back: back, Providers: u.s.oidc.names()}})
 }
 
 // safeBack allows only local paths as a return address.
@@ -60,8 +70,7 @@ func (u *ui) login(w http.ResponseWriter, r *http.Request) {
 	}
 	email, back := r.PostForm.Get("email"), safeBack(r.PostForm.Get("terug"))
 	if !u.s.throttle.allow(clientIP(r)) {
-		u.render(w, r, http.StatusTooManyRequests, "login", &page{Title: text("login.title"), Message: text("login.throttled"),
-			Data: loginData{Email: email, Back: back, Providers: u.s.oidc.names()}})
+		u.loginPage(w, r, http.StatusTooManyRequests, "login.throttled", email, back)
 		return
 	}
 	usr, err := u.s.store.Authenticate(r.Context(), email, r.PostForm.Get("password"))
@@ -70,8 +79,7 @@ func (u *ui) login(w http.ResponseWriter, r *http.Request) {
 			u.fail(w, r, err)
 			return
 		}
-		u.render(w, r, http.StatusUnauthorized, "login", &page{Title: text("login.title"), Message: text("login.failed"),
-			Data: loginData{Email: email, Back: back, Providers: u.s.oidc.names()}})
+		u.loginPage(w, r, http.StatusUnauthorized, "login.failed", email, back)
 		return
 	}
 	u.passwordDone(w, r, usr, back, false)
