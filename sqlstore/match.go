@@ -32,11 +32,8 @@ func init() {
 }
 
 // indexPerson writes the index rows of one person under the primary
-// index key, replacing whatever it had.
+// index key.
 func (s *Store) indexPerson(ctx context.Context, tx querier, signalID, personID string, p schakel.Person) error {
-	if _, err := tx.exec(ctx, `DELETE FROM person_index WHERE person_id = ?`, personID); err != nil {
-		return err
-	}
 	for idx, v := range schakel.PersonIndexValues(p) {
 		keyID, value, err := s.keys.BlindIndexPrimary(idx, []byte(v), indexBits)
 		if err != nil {
@@ -177,6 +174,9 @@ func reindexPersons(ctx context.Context, s *Store, tx querier, jobID string) err
 		persons, err := personsOf(kr, sid)
 		if err != nil {
 			return fmt.Errorf("reindex %s: %w", sid, err)
+		}
+		if _, err := tx.exec(ctx, `DELETE FROM person_index WHERE signal_id = ?`, sid); err != nil {
+			return err
 		}
 		for _, p := range persons {
 			if err := s.indexPerson(ctx, tx, sid, p.id, p.p); err != nil {
