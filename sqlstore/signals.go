@@ -233,20 +233,25 @@ func (s *Store) Signal(ctx context.Context, u *schakel.User, id string) (*schake
 		if slices.Contains(purposes, schakel.PurposeBreakGlass) {
 			sg.BreakGlassUntil = sub.BreakGlass
 		}
-		if schakel.MayTriage(u, sg.Municipality) {
-			if sg.Status == schakel.SignalNew {
-				sg.Suggestions = schakel.SuggestNotifications(sg.Forms, sg.Persons, sg.Urgent)
-			}
-			if sg.Matches, err = s.personMatches(ctx, tx, u, sg); err != nil {
-				return err
-			}
+		if schakel.MayTriage(u, sg.Municipality) && sg.Status == schakel.SignalNew {
+			sg.Suggestions = schakel.SuggestNotifications(sg.Forms, sg.Persons, sg.Urgent)
 		}
 		if f&(schakel.FieldVictims|schakel.FieldSuspects|schakel.FieldReporter|schakel.FieldContent) != 0 {
 			return audit(ctx, tx, s.now(), u, "view", "signal", id, purposes...)
 		}
 		return nil
 	})
-	return sg, err
+	if err != nil {
+		return nil, err
+	}
+	// Matching only reads: after the view is recorded, outside the write
+	// transaction, so that it does not hold SQLite's one writer.
+	if schakel.MayTriage(u, sg.Municipality) {
+		if sg.Matches, err = s.personMatches(ctx, s.db.reader(), u, sg); err != nil {
+			return nil, internal("person matches", err)
+		}
+	}
+	return sg, nil
 }
 
 func (s *Store) loadSignal(ctx context.Context, q querier, id string) (*schakel.Signal, error) {
