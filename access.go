@@ -13,7 +13,7 @@ type Fields uint
 const (
 	// FieldStatus: the record exists; status, municipality, dates, forms.
 	FieldStatus Fields = 1 << iota
-	// FieldContent: indicators, sector, acute danger, the free-text account.
+	// FieldContent: indicators, sector, acute danger.
 	FieldContent
 	// FieldReporter: who reported and how to reach them.
 	FieldReporter
@@ -27,14 +27,31 @@ const (
 	// FieldNotes: free-text reasoning others added: triage rationale,
 	// decline reasons, feedback, outcome. Free text may name people.
 	FieldNotes
+	// FieldAccount: the reporter's free-text account. It may name
+	// suspects, so only a role that sees suspects reads it.
+	FieldAccount
+	// FieldOwnWork: the referrals addressed to the viewer's organisation
+	// and the texts that organisation wrote in them (decline reasons,
+	// feedback) — what stays visible after its part has ended.
+	FieldOwnWork
 )
 
 // FieldsAll is everything.
-const FieldsAll = FieldStatus | FieldContent | FieldReporter | FieldVictims | FieldSuspects | FieldHandling | FieldNotes
+const FieldsAll = FieldStatus | FieldContent | FieldReporter | FieldVictims | FieldSuspects | FieldHandling | FieldNotes | FieldAccount | FieldOwnWork
 
 // fieldsSubmission is what a reporter gave: they may see it again, and the
 // status, but nothing others added.
-const fieldsSubmission = FieldStatus | FieldContent | FieldReporter | FieldVictims | FieldSuspects
+const fieldsSubmission = FieldStatus | FieldContent | FieldReporter | FieldVictims | FieldSuspects | FieldAccount
+
+// fieldsFreeText is the free text of a case, which may name anyone: a role
+// that may not see suspects reads none of it but what its own
+// organisation wrote (FieldOwnWork).
+const fieldsFreeText = FieldNotes | FieldAccount
+
+// fieldsCare is what the care coordinator sees of a case referred to it:
+// the structured details of the victims and the handling, no suspects and
+// no free text that could name them.
+const fieldsCare = FieldsAll &^ FieldSuspects &^ fieldsFreeText
 
 // Has reports whether all of want are in f.
 func (f Fields) Has(want Fields) bool { return f&want == want }
@@ -52,6 +69,9 @@ const (
 	CondReferredToOrg
 	// CondEscalated: the case is escalated as stuck.
 	CondEscalated
+	// CondFormerlyReferredToOrg: a referral of the case to the viewer's
+	// organisation was declined or closed.
+	CondFormerlyReferredToOrg
 )
 
 // Grant gives a role a set of fields on the signals that meet every
@@ -78,23 +98,41 @@ func buildPolicy() []Grant {
 			g = append(g, Grant{Role: r, When: []Cond{CondOwnReport}, Fields: fieldsSubmission, Purpose: "own_report"})
 		}
 	}
-	return append(g,
+	return append(append(g,
 		// The AF receives and triages the signals of their own municipality.
 		Grant{Role: RoleAF, When: []Cond{CondServedMunicipality}, Fields: FieldsAll, Purpose: "triage_and_case"},
-		// The zorgcoördinator has the care of victims on care routes, not the suspects.
-		Grant{Role: RoleZorgcoordinator, Routes: []Route{RouteCare, RouteCareAndCriminal},
-			Fields: FieldsAll &^ FieldSuspects, Purpose: "care_coordination"},
-		// A ZVH directs care_and_criminal cases of its own municipalities.
-		Grant{Role: RoleZVH, When: []Cond{CondServedMunicipality}, Routes: []Route{RouteCareAndCriminal},
+		// The zorgcoördinator has the care of victims on care routes while
+		// a referral to it is open: not the suspects, nor free text that
+		// may name them.
+		Grant{Role: RoleZorgcoordinator, When: []Cond{CondReferredToOrg}, Routes: []Route{RouteCare, RouteCareAndCriminal},
+			Fields: fieldsCare, Purpose: "care_coordination"},
+		// A ZVH directs care_and_criminal cases of its own municipalities
+		// while a referral to it is open.
+		Grant{Role: RoleZVH, When: []Cond{CondServedMunicipality, CondReferredToOrg}, Routes: []Route{RouteCareAndCriminal},
 			Fields: FieldsAll, Purpose: "veiligheidshuisconvenant"},
-		// The RIEC sees undermining cases only.
-		Grant{Role: RoleRIEC, Routes: []Route{RouteUndermining}, Fields: FieldsAll, Purpose: "riec_convenant"},
-		// Police, NLA, Veilig Thuis and KMAR see what was referred to them.
+		// The RIEC sees undermining cases referred to it, only.
+		Grant{Role: RoleRIEC, When: []Cond{CondReferredToOrg}, Routes: []Route{RouteUndermining}, Fields: FieldsAll, Purpose: "riec_convenant"},
+		// Police, NLA, Veilig Thuis and KMAR see what was referred to them,
+		// while the referral is open.
 		Grant{Role: RolePartner, When: []Cond{CondReferredToOrg}, Fields: FieldsAll, Purpose: "referral"},
 		// The beleidsregisseur sees stuck cases at process level, never a person.
 		Grant{Role: RoleBeleidsregisseur, When: []Cond{CondEscalated}, Fields: FieldStatus | FieldHandling, Purpose: "escalation"},
 		// beheerder and privacy: no grants, no case content.
-	)
+	), ownWorkGrants()...)
+}
+
+// ReceiverRoles are the roles that handle referrals addressed to their
+// organisation.
+var ReceiverRoles = []Role{RoleZorgcoordinator, RoleZVH, RoleRIEC, RolePartner}
+
+// ownWorkGrants: once a referral is declined or closed, the organisation's
+// access to the case ends, except for what it wrote itself.
+func ownWorkGrants() []Grant {
+	var g []Grant
+	for _, r := range ReceiverRoles {
+		g = append(g, Grant{Role: r, When: []Cond{CondFormerlyReferredToOrg}, Fields: FieldOwnWork, Purpose: "own_referral"})
+	}
+	return g
 }
 
 // Subject is what the policy needs to know about a signal.
@@ -102,8 +140,13 @@ type Subject struct {
 	Municipality string
 	Route        Route // "" while not triaged
 	ReportedBy   string
-	ReferredTo   []string
-	Escalated    bool
+	// ReferredTo: the organisations with an open (sent or accepted)
+	// referral of the case.
+	ReferredTo []string
+	// FormerlyReferredTo: the organisations with a declined or closed
+	// referral of the case.
+	FormerlyReferredTo []string
+	Escalated          bool
 	// BreakGlass is set while the viewer holds emergency access to this
 	// signal's case (until then).
 	BreakGlass *time.Time
@@ -140,6 +183,8 @@ func (g Grant) holds(u *User, s *Subject) bool {
 			ok = u.Serves(s.Municipality)
 		case CondReferredToOrg:
 			ok = slices.Contains(s.ReferredTo, u.Org)
+		case CondFormerlyReferredToOrg:
+			ok = slices.Contains(s.FormerlyReferredTo, u.Org)
 		case CondEscalated:
 			ok = s.Escalated
 		}
@@ -230,7 +275,10 @@ func AccessSQLGrants(u *User, need Fields) []Pred {
 					args = append(args, m)
 				}
 			case CondReferredToOrg:
-				ands = append(ands, "EXISTS (SELECT 1 FROM referrals rx WHERE rx.signal_id = s.id AND rx.to_org = ?)")
+				ands = append(ands, "EXISTS (SELECT 1 FROM referrals rx WHERE rx.signal_id = s.id AND rx.to_org = ? AND rx.status IN ('sent', 'accepted'))")
+				args = append(args, u.Org)
+			case CondFormerlyReferredToOrg:
+				ands = append(ands, "EXISTS (SELECT 1 FROM referrals rx WHERE rx.signal_id = s.id AND rx.to_org = ? AND rx.status IN ('declined', 'closed'))")
 				args = append(args, u.Org)
 			case CondEscalated:
 				ands = append(ands, "EXISTS (SELECT 1 FROM cases cx WHERE cx.signal_id = s.id AND cx.escalated = 1)")
@@ -261,8 +309,9 @@ func MayDirectCase(u *User, municipality, processLead string) bool {
 }
 
 // MayEscalate reports whether u may mark a case stuck: anyone who works on
-// it (sees its notes) except a reporter only.
-func MayEscalate(f Fields) bool { return f.Has(FieldNotes) }
+// it (sees its handling and has a part in it) except a reporter only and
+// the beleidsregisseur, to whom it is escalated.
+func MayEscalate(f Fields) bool { return f.Has(FieldHandling | FieldOwnWork) }
 
 // MayHandleReferral reports whether u may accept, decline, give feedback on
 // or close a referral addressed to organisation to.
@@ -272,4 +321,43 @@ func MayHandleReferral(u *User, to string) bool {
 		return u.Org == to
 	}
 	return false
+}
+
+// ReceiverRole is the role whose users handle the referrals addressed to
+// an organisation of kind kind; false for an organisation that receives
+// none (a municipality, the beleidsregie).
+func ReceiverRole(kind string) (Role, bool) {
+	switch kind {
+	case OrgZorgcoordinatie:
+		return RoleZorgcoordinator, true
+	case OrgZVH:
+		return RoleZVH, true
+	case OrgRIEC:
+		return RoleRIEC, true
+	case OrgPolice, OrgNLA, OrgVeiligThuis, OrgKMAR:
+		return RolePartner, true
+	}
+	return "", false
+}
+
+// MayAddress reports whether a case of route r in municipality m can be
+// referred to organisation o: o is active and receives referrals, serves
+// m (an organisation of one safety region serves that region only; a ZVH
+// the municipalities it is the ZVH of), and its users, once it is
+// referred, would see the case and may answer the referral. A referral
+// that fails this could never be seen or accepted by its addressee.
+func MayAddress(o Organisation, r Route, m Municipality) bool {
+	role, ok := ReceiverRole(o.Kind)
+	if !ok || !o.Active || r == "" || r == RouteNone {
+		return false
+	}
+	if o.SafetyRegion != "" && o.SafetyRegion != m.SafetyRegion {
+		return false
+	}
+	addressee := &User{ID: "addressee", Role: role, Org: o.Code, Active: true}
+	if o.Kind == OrgZVH && m.ZVH == o.Code {
+		addressee.Municipalities = []string{m.Slug}
+	}
+	f, _ := Access(addressee, &Subject{Municipality: m.Slug, Route: r, ReferredTo: []string{o.Code}})
+	return f.Has(FieldHandling) && MayHandleReferral(addressee, o.Code)
 }

@@ -1,7 +1,9 @@
 package schakel
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -10,7 +12,8 @@ import (
 // kind in every route. Kinds: S signal exists (status, municipality, forms),
 // C content (indicators, account), R reporter, V victims' details,
 // X suspects' details, H handling (case, route, referrals, timeline),
-// N notes (rationale, reasons, feedback).
+// N notes (rationale, reasons, feedback), A the free-text account, O the
+// organisation's own referral and what it wrote in it.
 var kindLetters = []struct {
 	letter byte
 	field  Fields
@@ -18,7 +21,7 @@ var kindLetters = []struct {
 }{
 	{'S', FieldStatus, "signal"}, {'C', FieldContent, "content"}, {'R', FieldReporter, "reporter"},
 	{'V', FieldVictims, "victims"}, {'X', FieldSuspects, "suspects"}, {'H', FieldHandling, "case_and_referrals"},
-	{'N', FieldNotes, "notes"},
+	{'N', FieldNotes, "notes"}, {'A', FieldAccount, "account"}, {'O', FieldOwnWork, "own_work"},
 }
 
 func fieldsOf(letters string) Fields {
@@ -56,30 +59,35 @@ func TestAccessMatrix(t *testing.T) {
 		RouteCareAndCriminal: {"zvh-rotterdam-rijnmond", "essm", "politie-avim"},
 		RouteUndermining:     {"riec-rotterdam", "politie-avim"},
 	}
-	const all, none = "SCRVXHN", ""
+	const all, none, own = "SCRVXHNAO", "", "O"
 	tests := []struct {
 		name      string // the policy line the row checks
 		user      string
 		own       bool // the user reported the signal
 		escalated bool
+		ended     bool      // the referral to the user's organisation was declined or closed
 		want      [5]string // per route: untriaged, none, care, care_and_criminal, undermining
 	}{
-		{"melder sees status of own signals, nothing others added", "melder", true, false, [5]string{"SCRVX", "SCRVX", "SCRVX", "SCRVX", "SCRVX"}},
-		{"melder sees nothing of signals of others", "melder", false, false, [5]string{none, none, none, none, none}},
-		{"toezichthouder sees own raised signals like a melder", "toezichthouder", true, false, [5]string{"SCRVX", "SCRVX", "SCRVX", "SCRVX", "SCRVX"}},
-		{"toezichthouder sees nothing else", "toezichthouder", false, false, [5]string{none, none, none, none, none}},
-		{"AF receives and triages the signals of own municipality", "af_rotterdam", false, false, [5]string{all, all, all, all, all}},
-		{"AF of another municipality sees nothing", "af_dordrecht", false, false, [5]string{none, none, none, none, none}},
-		{"zorgcoordinator: victims of care routes, no suspect details", "zorgcoordinator", false, false, [5]string{none, none, "SCRVHN", "SCRVHN", none}},
-		{"ZVH only care_and_criminal cases of its own municipalities", "zvh_rr", false, false, [5]string{none, none, none, all, none}},
-		{"ZVH of another region sees nothing", "zvh_zhz", false, false, [5]string{none, none, none, none, none}},
-		{"RIEC only undermining cases", "riec", false, false, [5]string{none, none, none, none, all}},
-		{"partner sees what was referred to its organisation", "police", false, false, [5]string{none, none, all, all, all}},
-		{"partner sees nothing not referred to it", "nla", false, false, [5]string{none, none, none, none, none}},
-		{"beleidsregisseur never sees a person, not even of stuck cases", "beleidsregisseur", false, true, [5]string{none, none, "SH", "SH", "SH"}},
-		{"beleidsregisseur sees no case that is not stuck", "beleidsregisseur", false, false, [5]string{none, none, none, none, none}},
-		{"beheerder sees no case content", "beheerder", false, true, [5]string{none, none, none, none, none}},
-		{"privacy sees no case content", "privacy", false, true, [5]string{none, none, none, none, none}},
+		{"melder sees status of own signals, nothing others added", "melder", true, false, false, [5]string{"SCRVXA", "SCRVXA", "SCRVXA", "SCRVXA", "SCRVXA"}},
+		{"melder sees nothing of signals of others", "melder", false, false, false, [5]string{none, none, none, none, none}},
+		{"toezichthouder sees own raised signals like a melder", "toezichthouder", true, false, false, [5]string{"SCRVXA", "SCRVXA", "SCRVXA", "SCRVXA", "SCRVXA"}},
+		{"toezichthouder sees nothing else", "toezichthouder", false, false, false, [5]string{none, none, none, none, none}},
+		{"AF receives and triages the signals of own municipality", "af_rotterdam", false, false, false, [5]string{all, all, all, all, all}},
+		{"AF of another municipality sees nothing", "af_dordrecht", false, false, false, [5]string{none, none, none, none, none}},
+		{"zorgcoordinator: victims of care routes referred to it, no suspects, no free text that may name them", "zorgcoordinator", false, false, false, [5]string{none, none, "SCRVHO", "SCRVHO", none}},
+		{"zorgcoordinator whose referral ended keeps only what it wrote", "zorgcoordinator", false, false, true, [5]string{none, none, own, own, none}},
+		{"ZVH only care_and_criminal cases of its own municipalities", "zvh_rr", false, false, false, [5]string{none, none, none, all, none}},
+		{"ZVH whose referral ended keeps only what it wrote", "zvh_rr", false, false, true, [5]string{none, none, none, own, none}},
+		{"ZVH of another region sees nothing", "zvh_zhz", false, false, false, [5]string{none, none, none, none, none}},
+		{"RIEC only undermining cases", "riec", false, false, false, [5]string{none, none, none, none, all}},
+		{"RIEC whose referral ended keeps only what it wrote", "riec", false, false, true, [5]string{none, none, none, none, own}},
+		{"partner sees what was referred to its organisation", "police", false, false, false, [5]string{none, none, all, all, all}},
+		{"partner who declined or closed keeps only what it wrote", "police", false, false, true, [5]string{none, none, own, own, own}},
+		{"partner sees nothing not referred to it", "nla", false, false, false, [5]string{none, none, none, none, none}},
+		{"beleidsregisseur never sees a person, not even of stuck cases", "beleidsregisseur", false, true, false, [5]string{none, none, "SH", "SH", "SH"}},
+		{"beleidsregisseur sees no case that is not stuck", "beleidsregisseur", false, false, false, [5]string{none, none, none, none, none}},
+		{"beheerder sees no case content", "beheerder", false, true, false, [5]string{none, none, none, none, none}},
+		{"privacy sees no case content", "privacy", false, true, false, [5]string{none, none, none, none, none}},
 	}
 	for _, tt := range tests {
 		for i, route := range routes {
@@ -87,6 +95,10 @@ func TestAccessMatrix(t *testing.T) {
 			sub := &Subject{Municipality: "rotterdam", Route: route, ReportedBy: "u-other", ReferredTo: referred[route], Escalated: tt.escalated && route != "" && route != RouteNone}
 			if tt.own {
 				sub.ReportedBy = u.ID
+			}
+			if tt.ended && slices.Contains(sub.ReferredTo, u.Org) {
+				sub.ReferredTo = slices.DeleteFunc(slices.Clone(sub.ReferredTo), func(o string) bool { return o == u.Org })
+				sub.FormerlyReferredTo = []string{u.Org}
 			}
 			got, _ := Access(u, sub)
 			want := fieldsOf(tt.want[i])
@@ -135,5 +147,90 @@ func TestMayTriageOnlyAFOfMunicipality(t *testing.T) {
 	zvh := &User{Role: RoleZVH, Municipalities: []string{"rotterdam"}}
 	if !MayTriage(af, "rotterdam") || MayTriage(af, "dordrecht") || MayTriage(zvh, "rotterdam") {
 		t.Fatal("only the AF of the signal's municipality triages")
+	}
+}
+
+// Every route × organisation: a referral is possible only where its
+// addressee, once referred, would see the case and may answer it.
+func TestMayAddress(t *testing.T) {
+	munis, err := DefaultMunicipalities()
+	if err != nil {
+		t.Fatal(err)
+	}
+	orgs := DefaultOrganisations(munis)
+	byslug := map[string]Municipality{}
+	for _, m := range munis {
+		byslug[m.Slug] = m
+	}
+	partners := []Route{RouteCare, RouteCareAndCriminal, RouteUndermining}
+	tests := []struct {
+		name  string // the policy line the row checks
+		muni  string
+		org   string
+		allow []Route
+	}{
+		{"the zorgcoordinator takes the care on care routes", "rotterdam", "essm", []Route{RouteCare, RouteCareAndCriminal}},
+		{"a ZVH directs care_and_criminal cases of its own municipalities", "rotterdam", "zvh-rotterdam-rijnmond", []Route{RouteCareAndCriminal}},
+		{"a ZVH does not direct cases of another region", "rotterdam", "zvh-zuid-holland-zuid", nil},
+		{"the ZVH of Zuid-Holland-Zuid directs Dordrecht's cases", "dordrecht", "zvh-zuid-holland-zuid", []Route{RouteCareAndCriminal}},
+		{"the RIEC sees undermining cases only", "rotterdam", "riec-rotterdam", []Route{RouteUndermining}},
+		{"police receive referrals on every route that opens a case", "rotterdam", "politie-avim", partners},
+		{"the labour inspectorate receives referrals on every route", "rotterdam", "nla", partners},
+		{"KMAR receives referrals on every route", "rotterdam", "kmar", partners},
+		{"Veilig Thuis of the municipality's region receives referrals", "rotterdam", "veilig-thuis-rotterdam-rijnmond", partners},
+		{"Veilig Thuis of another region does not", "rotterdam", "veilig-thuis-zuid-holland-zuid", nil},
+		{"a municipality receives no referrals", "rotterdam", "gemeente-rotterdam", nil},
+		{"the beleidsregie receives no referrals", "rotterdam", "veiligheidsalliantie", nil},
+	}
+	seen := map[string]bool{}
+	for _, tt := range tests {
+		seen[tt.org] = true
+		var org Organisation
+		for _, o := range orgs {
+			if o.Code == tt.org {
+				org = o
+			}
+		}
+		if org.Code == "" {
+			t.Fatalf("%s: no organisation %s", tt.name, tt.org)
+		}
+		for _, r := range []Route{"", RouteNone, RouteCare, RouteCareAndCriminal, RouteUndermining} {
+			t.Run(fmt.Sprintf("%s/%s", tt.name, cmp.Or(string(r), "untriaged")), func(t *testing.T) {
+				if got, want := MayAddress(org, r, byslug[tt.muni]), slices.Contains(tt.allow, r); got != want {
+					t.Errorf("MayAddress(%s, %s, %s) = %v, want %v", tt.org, r, tt.muni, got, want)
+				}
+			})
+		}
+		org.Active = false
+		if MayAddress(org, RouteUndermining, byslug[tt.muni]) || MayAddress(org, RouteCare, byslug[tt.muni]) {
+			t.Errorf("%s: an inactive organisation receives nothing", tt.org)
+		}
+	}
+	for _, o := range orgs {
+		if o.Kind != OrgGemeente && !seen[o.Code] {
+			t.Errorf("organisation %s has no row", o.Code)
+		}
+	}
+}
+
+// The routing rules never send a referral its addressee could not see.
+func TestPlannedReferralsAreAddressable(t *testing.T) {
+	munis, err := DefaultMunicipalities()
+	if err != nil {
+		t.Fatal(err)
+	}
+	orgs := map[string]Organisation{}
+	for _, o := range DefaultOrganisations(munis) {
+		orgs[o.Code] = o
+	}
+	for _, m := range munis {
+		for _, r := range []Route{RouteCare, RouteCareAndCriminal, RouteUndermining} {
+			pl := PlanTriage(TriageDecision{Route: r, Notify: Notifies}, m)
+			for _, ref := range pl.Referrals {
+				if !MayAddress(orgs[ref.To], r, m) {
+					t.Errorf("%s, route %s: planned referral to %s could never be seen", m.Slug, r, ref.To)
+				}
+			}
+		}
 	}
 }

@@ -44,6 +44,10 @@ type Signal struct {
 	BreakGlassUntil *time.Time `json:"break_glass_until,omitempty"`
 	Version         int        `json:"version"`
 
+	// Withheld names the free text that exists but is held back from
+	// the viewer, who sees the victims but not what may name suspects:
+	// "account", "notes". The AF of the municipality holds it.
+	Withheld []string `json:"withheld,omitempty"`
 	// Visible is what the viewer may see; not sent.
 	Visible Fields `json:"-"`
 }
@@ -64,10 +68,13 @@ type Referral struct {
 	DeclineReason string         `json:"decline_reason,omitempty"`
 	Note          string         `json:"note,omitempty"`
 	Feedback      []Feedback     `json:"feedback,omitempty"`
-	Municipality  string         `json:"municipality"`
-	Route         Route          `json:"route"`
-	Urgent        bool           `json:"urgent"`
-	Version       int            `json:"version"`
+	// CaseVisible: the viewer may open the case; false for an
+	// organisation whose referral ended, which keeps only its own work.
+	CaseVisible  bool   `json:"case_visible"`
+	Municipality string `json:"municipality"`
+	Route        Route  `json:"route"`
+	Urgent       bool   `json:"urgent"`
+	Version      int    `json:"version"`
 }
 
 // Feedback is a message from the receiving organisation back to the AF.
@@ -133,7 +140,11 @@ type Case struct {
 	Participants []string   `json:"participants,omitempty"`
 	Referrals    []Referral `json:"referrals,omitempty"`
 	Timeline     []Event    `json:"timeline,omitempty"`
-	Version      int        `json:"version"`
+	// Addressees are the organisations the viewer may refer the open
+	// case to now (the AF of its municipality): those that can see a case
+	// of its route and municipality and have no open referral of it.
+	Addressees []string `json:"addressees,omitempty"`
+	Version    int      `json:"version"`
 
 	Visible Fields `json:"-"`
 	// BreakGlassUntil is set when the viewer sees this through emergency

@@ -427,7 +427,7 @@ func (g *gen) answer(ctx context.Context, clock *time.Time, now time.Time, ref s
 		}
 		if g.chance(0.5) {
 			*clock = clock.Add(24 * time.Hour)
-			_, err := g.st.ReRefer(ctx, af, caseID, schakel.OrgCodeESSM, "Na overleg opnieuw voorgelegd.")
+			_, err := g.st.ReRefer(ctx, af, caseID, ref.To, "Na overleg opnieuw voorgelegd.")
 			if err != nil && schakel.ErrorKind(err) != schakel.KindConflict {
 				return fmt.Errorf("demo re-refer: %w", err)
 			}

@@ -60,19 +60,26 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 			// A reporter knows the signal, not the case built on it.
 			return errDenied
 		}
-		c, err = s.loadCase(ctx, tx, id, f)
+		c, err = s.loadCase(ctx, tx, id, f, u.Org)
 		if err != nil {
 			return err
 		}
 		if slices.Contains(purposes, schakel.PurposeBreakGlass) {
 			c.BreakGlassUntil = sub.BreakGlass
 		}
+		if c.Status == schakel.CaseOpen && schakel.MayTriage(u, c.Municipality) {
+			cat, err := s.Catalog(ctx)
+			if err != nil {
+				return err
+			}
+			c.Addressees = addressees(cat, c)
+		}
 		return audit(ctx, tx, s.now(), u, "view", "case", id, purposes...)
 	})
 	return c, err
 }
 
-func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fields) (*schakel.Case, error) {
+func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fields, org string) (*schakel.Case, error) {
 	c, err := scanCase(q.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
 	if isNoRows(err) {
 		return nil, notFound()
@@ -84,7 +91,7 @@ func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fi
 	if err := s.keyring(ctx, q).open(c.SignalID, sealed{"cases.escalation_reason", c.ID, &c.EscalationReason}); err != nil {
 		return nil, err
 	}
-	if c.Referrals, err = s.referralsOf(ctx, q, c.SignalID, f); err != nil {
+	if c.Referrals, err = s.referralsOf(ctx, q, c.SignalID, f, org); err != nil {
 		return nil, err
 	}
 	c.Participants = []string{"gemeente-" + c.Municipality}
@@ -123,7 +130,7 @@ func timelineOf(ctx context.Context, q querier, signalID string) ([]schakel.Even
 
 // referralsOf loads the referrals of a signal's case with their feedback;
 // without FieldNotes the free text (reasons, feedback) is left out.
-func (s *Store) referralsOf(ctx context.Context, q querier, signalID string, f schakel.Fields) ([]schakel.Referral, error) {
+func (s *Store) referralsOf(ctx context.Context, q querier, signalID string, f schakel.Fields, org string) ([]schakel.Referral, error) {
 	rows, err := q.query(ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.signal_id = ? ORDER BY r.id`, signalID)
 	if err != nil {
 		return nil, err
@@ -143,26 +150,37 @@ func (s *Store) referralsOf(ctx context.Context, q querier, signalID string, f s
 	}
 	kr := s.keyring(ctx, q)
 	for i := range out {
-		if err := s.referralNotes(kr, &out[i], f); err != nil {
+		if err := s.referralNotes(kr, &out[i], f, org); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-// referralNotes opens a referral's free text and loads its feedback when f
-// shows notes, and blanks them when it does not.
-func (s *Store) referralNotes(kr *keyring, r *schakel.Referral, f schakel.Fields) error {
-	if !f.Has(schakel.FieldNotes) {
+// referralNotes opens a referral's free text and loads its feedback as
+// far as f shows them to a viewer of organisation org: all of it with
+// FieldNotes; with FieldOwnWork only, on a referral addressed to org,
+// what was written to and by org (the referral's note, its decline reason,
+// its own feedback); else nothing.
+func (s *Store) referralNotes(kr *keyring, r *schakel.Referral, f schakel.Fields, org string) error {
+	all := f.Has(schakel.FieldNotes)
+	if !all && !(f.Has(schakel.FieldOwnWork) && r.To == org) {
 		r.DeclineReason, r.Note = "", ""
 		return nil
 	}
 	if err := kr.open(r.SignalID, sealed{"referrals.decline_reason", r.ID, &r.DeclineReason}, sealed{"referrals.note", r.ID, &r.Note}); err != nil {
 		return err
 	}
-	var err error
-	r.Feedback, err = feedbackOf(kr, r.SignalID, r.ID)
-	return err
+	fb, err := feedbackOf(kr, r.SignalID, r.ID)
+	if err != nil {
+		return err
+	}
+	if !all {
+		fb = slices.DeleteFunc(fb, func(x schakel.Feedback) bool { return x.Org != org })
+	}
+	r.Feedback = fb
+	r.CaseVisible = f.Has(schakel.FieldHandling)
+	return nil
 }
 
 func feedbackOf(kr *keyring, signalID, referralID string) ([]schakel.Feedback, error) {
@@ -384,6 +402,23 @@ func (s *Store) CloseCase(ctx context.Context, u *schakel.User, id, outcome, not
 	})
 }
 
+// addressees are the organisations c can be referred to now: those that
+// could see it (schakel.MayAddress) and have no open referral of it, in
+// order of their names.
+func addressees(cat *schakel.Catalog, c *schakel.Case) []string {
+	var out []string
+	for code := range cat.Organisations {
+		open := slices.ContainsFunc(c.Referrals, func(r schakel.Referral) bool {
+			return r.To == code && (r.Status == schakel.ReferralSent || r.Status == schakel.ReferralAccepted)
+		})
+		if !open && schakel.MayAddress(cat.Organisations[code], c.Route, cat.Municipalities[c.Municipality]) {
+			out = append(out, code)
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Compare(cat.Organisations[a].Name, cat.Organisations[b].Name) })
+	return out
+}
+
 // ReRefer sends a case again, after a decline, to an organisation that has
 // no open referral for it: the AF's new decision.
 func (s *Store) ReRefer(ctx context.Context, u *schakel.User, id, to, note string) (*schakel.Case, error) {
@@ -395,9 +430,11 @@ func (s *Store) ReRefer(ctx context.Context, u *schakel.User, id, to, note strin
 		if !schakel.MayTriage(u, c.Municipality) {
 			return forbidden("Alleen de aandachtsfunctionaris van de gemeente verwijst opnieuw door.")
 		}
-		org, ok := cat.Organisations[to]
-		if !ok || !org.Active || org.Kind == schakel.OrgGemeente || org.Kind == schakel.OrgRegie {
+		if strings.TrimSpace(to) == "" {
 			return schakel.Invalid(schakel.FieldError{Field: "to", Message: "Kies een organisatie die doorverwijzingen ontvangt."})
+		}
+		if err := addressable(cat, "to", to, c.Route, c.Municipality); err != nil {
+			return err
 		}
 		if utf8.RuneCountInString(note) > MaxReason {
 			return schakel.Invalid(schakel.FieldError{Field: "note", Message: "De toelichting is te lang (ten hoogste 5000 tekens)."})

@@ -224,7 +224,7 @@ func (s *Store) subjectRecord(ctx context.Context, tx querier, id string) (*Subj
 		return nil, err
 	}
 	if sg.CaseID != "" {
-		if rec.Case, err = s.loadCase(ctx, tx, sg.CaseID, schakel.FieldsAll); err != nil {
+		if rec.Case, err = s.loadCase(ctx, tx, sg.CaseID, schakel.FieldsAll, ""); err != nil {
 			return nil, err
 		}
 	}

@@ -55,7 +55,9 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 	if err := p.Err(); err != nil {
 		return nil, err
 	}
-	where, args := schakel.AccessSQL(u, schakel.FieldHandling)
+	// The organisation's own referrals, also those that ended (declined
+	// or closed): the referral and what it wrote stay, the case does not.
+	where, args := schakel.AccessSQL(u, schakel.FieldOwnWork)
 	where = `r.to_org = ? AND ` + where
 	args = append([]any{u.Org}, args...)
 	if f.Status != "" {
@@ -85,6 +87,9 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 			return nil, internal("list referrals", err)
 		}
 		r.DeclineReason, r.Note = "", ""
+		// An open referral to the viewer's organisation shows its case
+		// (the addressee rules make sure of it); an ended one does not.
+		r.CaseVisible = r.Status == schakel.ReferralSent || r.Status == schakel.ReferralAccepted
 		page.Items = append(page.Items, *r)
 	}
 	if err := rows.Err(); err != nil {
@@ -104,7 +109,7 @@ func (s *Store) Referral(ctx context.Context, u *schakel.User, id string) (*scha
 		if err != nil {
 			return err
 		}
-		return s.referralNotes(s.keyring(ctx, tx), r, f)
+		return s.referralNotes(s.keyring(ctx, tx), r, f, u.Org)
 	})
 	return r, err
 }
@@ -121,7 +126,7 @@ func (s *Store) referralFor(ctx context.Context, tx querier, u *schakel.User, id
 	if err != nil {
 		return nil, 0, err
 	}
-	if !f.Has(schakel.FieldHandling) {
+	if !f.Has(schakel.FieldHandling) && !(f.Has(schakel.FieldOwnWork) && r.To == u.Org) {
 		return nil, 0, errDenied
 	}
 	return r, f, nil

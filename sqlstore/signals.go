@@ -161,17 +161,22 @@ func subject(ctx context.Context, q querier, signalID, viewerID string, now time
 	sub.Escalated = esc == 1
 	sub.Erased = erased.Valid
 	sub.BreakGlass = parseTSPtr(glass)
-	rows, err := q.query(ctx, `SELECT DISTINCT to_org FROM referrals WHERE signal_id = ?`, signalID)
+	rows, err := q.query(ctx, `SELECT DISTINCT to_org, status FROM referrals WHERE signal_id = ?`, signalID)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var org string
-		if err := rows.Scan(&org); err != nil {
+		var org, status string
+		if err := rows.Scan(&org, &status); err != nil {
 			return nil, err
 		}
-		sub.ReferredTo = append(sub.ReferredTo, org)
+		switch schakel.ReferralStatus(status) {
+		case schakel.ReferralSent, schakel.ReferralAccepted:
+			sub.ReferredTo = append(sub.ReferredTo, org)
+		default:
+			sub.FormerlyReferredTo = append(sub.FormerlyReferredTo, org)
+		}
 	}
 	return &sub, rows.Err()
 }
@@ -224,6 +229,11 @@ func (s *Store) Signal(ctx context.Context, u *schakel.User, id string) (*schake
 		f, purposes, sub, err := s.authorize(ctx, tx, u, "signal", id, id)
 		if err != nil {
 			return err
+		}
+		if !f.Has(schakel.FieldStatus) {
+			// An organisation whose referral ended keeps its own work,
+			// not the signal.
+			return errDenied
 		}
 		sg, err = s.loadSignal(ctx, tx, id)
 		if err != nil {
@@ -310,7 +320,20 @@ func (s *Store) loadSignal(ctx context.Context, q querier, id string) (*schakel.
 func filterSignal(sg *schakel.Signal, f schakel.Fields) {
 	sg.Visible = f
 	if !f.Has(schakel.FieldContent) {
-		sg.Indicators, sg.Sector, sg.Account, sg.AcuteDanger = nil, "", "", nil
+		sg.Indicators, sg.Sector, sg.AcuteDanger = nil, "", nil
+	}
+	if f.Has(schakel.FieldVictims) {
+		// Say what free text exists but is held back from this role, so
+		// that it knows to ask the AF.
+		if !f.Has(schakel.FieldAccount) && sg.Account != "" {
+			sg.Withheld = append(sg.Withheld, "account")
+		}
+		if !f.Has(schakel.FieldNotes) && f.Has(schakel.FieldHandling) {
+			sg.Withheld = append(sg.Withheld, "notes")
+		}
+	}
+	if !f.Has(schakel.FieldAccount) {
+		sg.Account = ""
 	}
 	if !f.Has(schakel.FieldReporter) {
 		sg.Reporter = nil
@@ -512,8 +535,12 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 			return err
 		}
 		for _, r := range plan.Referrals {
-			if _, ok := cat.Organisations[r.To]; !ok {
-				return fmt.Errorf("routing names unknown organisation %q", r.To)
+			field := "notify"
+			if r.To == plan.ProcessLead || r.Purpose == schakel.PurposeCare {
+				field = "route"
+			}
+			if err := addressable(cat, field, r.To, d.Route, sub.Municipality); err != nil {
+				return err
 			}
 			if err := s.sendReferral(ctx, tx, u, now, caseID, id, r.To, r.Purpose, ""); err != nil {
 				return err
@@ -530,7 +557,7 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 	}
 	if caseID != "" {
 		out.CaseID = &caseID
-		refs, err := s.referralsOf(ctx, s.db.reader(), id, schakel.FieldsAll)
+		refs, err := s.referralsOf(ctx, s.db.reader(), id, schakel.FieldsAll, u.Org)
 		if err != nil {
 			return nil, internal("triage", err)
 		}
@@ -551,6 +578,22 @@ func triagedConflict(ctx context.Context, tx querier, id string) error {
 	e := schakel.Errorf(schakel.KindConflict, "Dit signaal is al beoordeeld door %s.", by)
 	e.Current = map[string]any{"status": status, "route": route, "triaged_at": parseTSPtr(at), "triaged_by": by}
 	return e
+}
+
+// addressable refuses a referral its addressee could never see or answer
+// (schakel.MayAddress): an organisation that receives none, serves
+// another region, or whose role has no access to the route; the error
+// names the organisation, in field.
+func addressable(cat *schakel.Catalog, field, to string, r schakel.Route, municipality string) error {
+	org, ok := cat.Organisations[to]
+	if ok && schakel.MayAddress(org, r, cat.Municipalities[municipality]) {
+		return nil
+	}
+	if !ok {
+		return schakel.Invalid(schakel.FieldError{Field: field, Message: "Onbekende organisatie; kies een organisatie die doorverwijzingen ontvangt."})
+	}
+	return schakel.Invalid(schakel.FieldError{Field: field,
+		Message: fmt.Sprintf("%s kan deze casus niet ontvangen: die organisatie kan een casus van deze route en gemeente niet inzien. Kies een andere organisatie.", org.Name)})
 }
 
 func (s *Store) sendReferral(ctx context.Context, tx querier, u *schakel.User, t time.Time, caseID, signalID, to, purpose, note string) error {

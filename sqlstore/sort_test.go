@@ -16,7 +16,7 @@ import (
 func TestListSorts(t *testing.T) {
 	ctx := context.Background()
 	st := newStore(t)
-	res, err := demo.Populate(ctx, st, demo.Options{Signals: 80, Seed: 7})
+	res, err := demo.Populate(ctx, st, demo.Options{Signals: 200, Seed: 7})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -373,7 +373,7 @@ func TestListsMatchRecordAccess(t *testing.T) {
 		}
 		for id, sub := range all {
 			f, _ := schakel.Access(u, sub)
-			if (f != 0) != listed[id] {
+			if f.Has(schakel.FieldStatus) != listed[id] {
 				t.Errorf("%s: signal %s listed=%v but Access=%b", key, id, listed[id], f)
 			}
 		}

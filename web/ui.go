@@ -214,6 +214,7 @@ var funcs = template.FuncMap{
 var fieldNames = map[string]schakel.Fields{
 	"content": schakel.FieldContent, "reporter": schakel.FieldReporter, "victims": schakel.FieldVictims,
 	"suspects": schakel.FieldSuspects, "handling": schakel.FieldHandling, "notes": schakel.FieldNotes,
+	"account": schakel.FieldAccount, "own_work": schakel.FieldOwnWork,
 }
 
 // fieldID turns a JSON path such as persons[0].name into an HTML id.
@@ -340,6 +341,7 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("POST /casussen/{id}/afsluiten", u.auth(u.closeCase))
 	mux.Handle("POST /casussen/{id}/doorverwijzen", u.auth(u.reRefer))
 	mux.Handle("GET /doorverwijzingen", u.auth(u.referrals))
+	mux.Handle("GET /doorverwijzingen/{id}", u.auth(u.referral))
 	mux.Handle("POST /doorverwijzingen/{id}/{action}", u.auth(u.referralAction))
 	mux.Handle("GET /beheer", u.auth(u.admin))
 	mux.Handle("GET /beheer/{section}", u.auth(u.adminSection))

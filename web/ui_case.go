@@ -85,17 +85,15 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 	open := c.Status == schakel.CaseOpen
 	d.MayEscalate = open && !c.Escalated && schakel.MayEscalate(c.Visible)
 	d.MayClose = open && schakel.MayDirectCase(usr, c.Municipality, c.ProcessLead)
-	d.MayReRefer = open && schakel.MayTriage(usr, c.Municipality)
+	d.MayReRefer = open && schakel.MayTriage(usr, c.Municipality) && len(c.Addressees) > 0
 	if d.MayReRefer {
-		orgs, err := u.s.store.Organisations(r.Context())
+		cat, err := u.s.store.Catalog(r.Context())
 		if err != nil {
 			u.fail(w, r, err)
 			return
 		}
-		for _, o := range orgs {
-			if o.Active && o.Kind != schakel.OrgGemeente && o.Kind != schakel.OrgRegie {
-				d.Receivers = append(d.Receivers, o)
-			}
+		for _, code := range c.Addressees {
+			d.Receivers = append(d.Receivers, cat.Organisations[code])
 		}
 	}
 	nav := "cases"
@@ -206,5 +204,34 @@ func (u *ui) referralAction(w http.ResponseWriter, r *http.Request, usr *schakel
 		u.fail(w, r, err)
 		return
 	}
+	if !ref.CaseVisible {
+		// Declined or closed: the organisation's access to the case has
+		// ended; what it wrote stays on the referral's own page.
+		u.done(w, r, flash, "/doorverwijzingen/"+id)
+		return
+	}
 	u.done(w, r, flash, "/casussen/"+ref.CaseID+"#ref-"+id)
+}
+
+type referralData struct {
+	Referral *schakel.Referral
+	Orgs     map[string]string
+	Munis    map[string]string
+}
+
+// referral shows one referral addressed to the user's organisation: with
+// a link to its case while the referral is open, and only what the
+// organisation wrote once it has ended.
+func (u *ui) referral(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	ref, err := u.s.store.Referral(r.Context(), usr, r.PathValue("id"))
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d := referralData{Referral: ref}
+	if d.Orgs, d.Munis, err = u.names(r); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, http.StatusOK, "referral", &page{Title: text("referral.title"), Nav: "referrals", Data: d})
 }
