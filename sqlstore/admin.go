@@ -20,6 +20,9 @@ type Counts struct {
 	OpenReferrals    int `json:"open_referrals"`
 	OverdueReferrals int `json:"overdue_referrals"`
 	AwaitingAnswer   int `json:"referrals_awaiting_answer"`
+	// PersonHits: notices that a person in a record u works on was
+	// named in a new signal elsewhere.
+	PersonHits int `json:"person_hits"`
 }
 
 // Counts counts what waits for u, with the same access filter as the lists.
@@ -50,6 +53,9 @@ func (s *Store) Counts(ctx context.Context, u *schakel.User) (*Counts, error) {
 		FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE `+w, append([]any{u.Org, now}, a...)...).Scan(&c.OpenReferrals, &c.OverdueReferrals, &c.AwaitingAnswer)
 	if err != nil {
 		return nil, internal("counts", err)
+	}
+	if c.PersonHits, err = s.PersonHitCount(ctx, u); err != nil {
+		return nil, err
 	}
 	return &c, nil
 }

@@ -32,7 +32,7 @@ type JobRunner struct {
 }
 
 // DefaultPeriodic is the schedule of serve.
-var DefaultPeriodic = []Periodic{{Kind: JobDeadlineReminders, Interval: 15 * time.Minute}}
+var DefaultPeriodic = []Periodic{{Kind: JobDeadlineReminders, Interval: 15 * time.Minute}, {Kind: JobPersonHits, Interval: time.Minute}}
 
 // Run works until ctx ends.
 func (jr *JobRunner) Run(ctx context.Context) {

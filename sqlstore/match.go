@@ -29,6 +29,7 @@ const maxCandidates = 50
 
 func init() {
 	jobHandlers[JobReindexPersons] = reindexPersons
+	jobHandlers[JobPersonHits] = personHits
 }
 
 // indexPerson writes the index rows of one person under the primary
@@ -114,18 +115,22 @@ func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, s
 				if o.id != c.id || !schakel.SamePerson(p, o.p) {
 					continue
 				}
+				// Shown only where the viewer may read that person anyway;
+				// of any other record the viewer learns nothing, not even
+				// that it exists: its holder is told instead (personHits).
+				sub, err := subject(ctx, q, c.signalID, u.ID, s.now())
+				if err != nil {
+					return nil, err
+				}
+				if !mayReadPerson(u, sub, o.p.Role) {
+					continue
+				}
 				m, err := holder(ctx, q, cat, c.signalID)
 				if err != nil {
 					return nil, err
 				}
 				m.Person = i
-				sub, err := subject(ctx, q, c.signalID, u.ID, s.now())
-				if err != nil {
-					return nil, err
-				}
-				if f, _ := schakel.Access(u, sub); f.Has(schakel.FieldVictims) {
-					m.SignalID = c.signalID
-				}
+				m.SignalID = c.signalID
 				if !slices.Contains(out, m) {
 					out = append(out, m)
 				}
@@ -133,6 +138,16 @@ func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, s
 		}
 	}
 	return out, nil
+}
+
+// mayReadPerson reports whether u may read a person of role r in the
+// signal sub: the one rule for showing a match.
+func mayReadPerson(u *schakel.User, sub *schakel.Subject, r schakel.PersonRole) bool {
+	f, _ := schakel.Access(u, sub)
+	if r == schakel.PersonSuspect {
+		return f.Has(schakel.FieldSuspects)
+	}
+	return f.Has(schakel.FieldVictims)
 }
 
 // holder is who holds a signal: the process lead of its case, or the
@@ -151,13 +166,20 @@ func holder(ctx context.Context, q querier, cat *schakel.Catalog, signalID strin
 	}
 	m.OrgName = cat.Organisations[m.Organisation].Name
 	m.OrgContact = cat.Organisations[m.Organisation].Contact
+	m.Contact, m.ContactEmail, err = afContact(ctx, q, muni, triagedBy)
+	return m, err
+}
+
+// afContact names the AF to contact about a signal of municipality muni:
+// the one who triaged it (preferred), else an active AF there.
+func afContact(ctx context.Context, q querier, muni, preferred string) (name, email string, err error) {
 	err = q.row(ctx, `SELECT u.name, u.email FROM users u WHERE u.active = 1 AND (u.id = ? OR (u.role = ? AND EXISTS
 		(SELECT 1 FROM user_municipalities um WHERE um.user_id = u.id AND um.municipality = ?)))
-		ORDER BY CASE WHEN u.id = ? THEN 0 ELSE 1 END, u.name LIMIT 1`, triagedBy, string(schakel.RoleAF), muni, triagedBy).Scan(&m.Contact, &m.ContactEmail)
+		ORDER BY CASE WHEN u.id = ? THEN 0 ELSE 1 END, u.name LIMIT 1`, preferred, string(schakel.RoleAF), muni, preferred).Scan(&name, &email)
 	if isNoRows(err) {
-		return m, nil
+		return "", "", nil
 	}
-	return m, err
+	return name, email, err
 }
 
 // reindexPersons moves a batch of persons indexed under an old index key

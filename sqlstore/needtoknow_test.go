@@ -2,9 +2,11 @@ package sqlstore_test
 
 import (
 	"context"
+	"log/slog"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/sqlstore"
@@ -228,5 +230,85 @@ func TestCareSeesNoFreeTextNamingSuspects(t *testing.T) {
 	}
 	if whole.Account == "" || whole.Rationale == "" || len(whole.Withheld) != 0 {
 		t.Errorf("the ZVH sees the whole signal: %+v", whole)
+	}
+}
+
+// Person matching, for every route of the other record and every role:
+// a match is shown only to a viewer who may read the other record's
+// person; of any other record the viewer learns nothing, and its holder
+// gets a hit notice on its own record instead, which only users who may
+// read that person see (list and count alike).
+func TestMatchDisclosure(t *testing.T) {
+	ctx := context.Background()
+	roles := []string{"melder", "af:rotterdam", "af:dordrecht", "essm", "zvh-rotterdam-rijnmond", "zvh-zuid-holland-zuid",
+		"riec-rotterdam", "politie-avim", "nla", "toezicht", "regie", "beheer", "privacy"}
+	victim := schakel.Person{Role: schakel.PersonVictim, Name: "Ilona Varga", BirthDate: "1996-02-11", Gender: "female", Nationality: "HU"}
+	suspect := schakel.Person{Role: schakel.PersonSuspect, Name: "Gábor Kiss", BirthDate: "1980-07-30", Gender: "male"}
+	tests := []struct {
+		name   string // the policy line the row checks
+		muni   string // where the other record is
+		route  schakel.Route
+		person schakel.Person
+		shown  []string // who sees the match on the new Rotterdam signal
+		hit    []string // who sees a hit notice on the other record
+	}{
+		{"own municipality, untriaged: the AF reads it and sees the match", "rotterdam", "", victim, []string{"af:rotterdam"}, nil},
+		{"own municipality, route none: the AF sees the match", "rotterdam", schakel.RouteNone, victim, []string{"af:rotterdam"}, nil},
+		{"own municipality, care: the AF sees the match", "rotterdam", schakel.RouteCare, victim, []string{"af:rotterdam"}, nil},
+		{"own municipality, care and criminal: the AF sees the match", "rotterdam", schakel.RouteCareAndCriminal, victim, []string{"af:rotterdam"}, nil},
+		{"own municipality, undermining: the AF sees the match", "rotterdam", schakel.RouteUndermining, victim, []string{"af:rotterdam"}, nil},
+		{"elsewhere, untriaged: not shown; that municipality's AF is told", "dordrecht", "", victim, nil, []string{"af:dordrecht"}},
+		{"elsewhere, route none: not shown; that municipality's AF is told", "dordrecht", schakel.RouteNone, victim, nil, []string{"af:dordrecht"}},
+		{"elsewhere, care: not shown; the care coordinator holding it is told", "dordrecht", schakel.RouteCare, victim, nil, []string{"essm"}},
+		{"elsewhere, care and criminal: not shown; the ZVH directing it is told", "dordrecht", schakel.RouteCareAndCriminal, victim, nil, []string{"zvh-zuid-holland-zuid"}},
+		{"elsewhere, undermining: not shown; the RIEC holding it is told", "dordrecht", schakel.RouteUndermining, victim, nil, []string{"riec-rotterdam"}},
+		{"a suspect in a care case elsewhere: the municipality's AF is told, not care", "dordrecht", schakel.RouteCare, suspect, nil, []string{"af:dordrecht"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t)
+			// Each signal is matched as it arrives, as serve's periodic job does.
+			jr := &sqlstore.JobRunner{Store: f.st, Instance: "t", Poll: time.Millisecond, Lease: time.Minute, Log: slog.New(slog.DiscardHandler)}
+			match := func() {
+				if err := f.st.DB().Enqueue(ctx, sqlstore.JobPersonHits); err != nil {
+					t.Fatal(err)
+				}
+				if err := jr.Tick(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			f.knownAt(t, tt.muni, tt.route, tt.person)
+			match()
+			sg := f.newSignalWith(t, tt.person)
+			match()
+			for _, key := range roles {
+				u := f.user(t, key)
+				got, err := f.st.Signal(ctx, u, sg.ID)
+				if err != nil && schakel.ErrorKind(err) != schakel.KindNotFound {
+					t.Fatal(err)
+				}
+				if shown := got != nil && len(got.Matches) > 0; shown != slices.Contains(tt.shown, key) {
+					t.Errorf("%s: match shown = %v", key, shown)
+				}
+				hits, err := f.st.PersonHits(ctx, u)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n, err := f.st.PersonHitCount(ctx, u)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := slices.Contains(tt.hit, key)
+				if (len(hits) == 1) != want || n != len(hits) || len(hits) > 1 {
+					t.Errorf("%s: %d hits (count %d), want hit %v", key, len(hits), n, want)
+				}
+				if len(hits) == 1 {
+					h := hits[0]
+					if h.Municipality != "rotterdam" || h.PersonName != tt.person.Name || h.Contact != f.u("af:rotterdam").Name || h.SignalID == sg.ID {
+						t.Errorf("%s: hit %+v", key, h)
+					}
+				}
+			}
+		})
 	}
 }

@@ -48,6 +48,7 @@ func (s *Server) apiRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/v1/cases/{id}/close", s.api(withBody(http.StatusOK, s.apiCloseCase)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/referrals", s.api(withBody(http.StatusCreated, s.apiReRefer)))
 	mux.HandleFunc("GET /api/v1/referrals", s.api(noBody(s.apiReferrals)))
+	mux.HandleFunc("GET /api/v1/hits", s.api(noBody(s.apiHits)))
 	mux.HandleFunc("GET /api/v1/referrals/{id}", s.api(noBody(s.apiReferral)))
 	mux.HandleFunc("POST /api/v1/referrals/{id}/accept", s.api(noBody(s.apiReferralAccept)))
 	mux.HandleFunc("POST /api/v1/referrals/{id}/decline", s.api(withBody(http.StatusOK, s.apiReferralDecline)))
@@ -142,6 +143,19 @@ func noBody[Out any](fn func(r *http.Request, u *schakel.User) (Out, error)) api
 		writeJSON(w, http.StatusOK, out)
 		return nil
 	}
+}
+
+func (s *Server) apiHits(r *http.Request, u *schakel.User) (hitList, error) {
+	hits, err := s.store.PersonHits(r.Context(), u)
+	if hits == nil {
+		hits = []sqlstore.PersonHit{}
+	}
+	return hitList{Items: hits}, err
+}
+
+// hitList is the hit notices on records the caller works on.
+type hitList struct {
+	Items []sqlstore.PersonHit `json:"items"`
 }
 
 type reasonBody struct {

@@ -330,6 +330,7 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("GET /inloggen/oidc/{provider}", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcStart)))
 	mux.Handle("GET /inloggen/oidc/{provider}/terug", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcCallback)))
 	mux.Handle("GET /{$}", u.auth(u.home))
+	mux.Handle("GET /treffers", u.auth(u.hits))
 	mux.Handle("GET /signalen/nieuw", u.auth(u.newSignal))
 	mux.Handle("POST /signalen/nieuw", u.auth(u.createSignal))
 	mux.Handle("GET /signalen", u.auth(u.queue))

@@ -70,6 +70,26 @@ func (u *ui) home(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	u.render(w, r, http.StatusOK, "home", &page{Title: text("home.title"), Nav: "home", Data: d})
 }
 
+type hitsData struct {
+	Hits  []sqlstore.PersonHit
+	Munis map[string]string
+}
+
+// hits lists the hit notices on records the user works on.
+func (u *ui) hits(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+	hits, err := u.s.store.PersonHits(r.Context(), usr)
+	if err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	d := hitsData{Hits: hits}
+	if _, d.Munis, err = u.names(r); err != nil {
+		u.fail(w, r, err)
+		return
+	}
+	u.render(w, r, http.StatusOK, "hits", &page{Title: text("hits.title"), Nav: "home", Data: d})
+}
+
 // names maps organisation codes and municipality slugs to display names,
 // from the cached reference data.
 func (u *ui) names(r *http.Request) (map[string]string, map[string]string, error) {
