@@ -23,6 +23,10 @@ type Counts struct {
 	// PersonHits: notices that a person in a record u works on was
 	// named in a new signal elsewhere.
 	PersonHits int `json:"person_hits"`
+	// CrossMatches, for the beleidsregisseur: how many times in the past
+	// year a new signal named a person known in a record of another
+	// holder (hits), without any name or record.
+	CrossMatches int `json:"cross_matches,omitempty"`
 }
 
 // Counts counts what waits for u, with the same access filter as the lists.
@@ -56,6 +60,11 @@ func (s *Store) Counts(ctx context.Context, u *schakel.User) (*Counts, error) {
 	}
 	if c.PersonHits, err = s.PersonHitCount(ctx, u); err != nil {
 		return nil, err
+	}
+	if u.Role == schakel.RoleBeleidsregisseur && u.Active {
+		if err := q.row(ctx, `SELECT COUNT(*) FROM person_hits WHERE created_at >= ?`, ts(s.now().AddDate(-1, 0, 0))).Scan(&c.CrossMatches); err != nil {
+			return nil, internal("counts", err)
+		}
 	}
 	return &c, nil
 }

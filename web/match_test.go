@@ -74,6 +74,12 @@ func TestPersonMatchShown(t *testing.T) {
 	if me := e.api("GET", "/api/v1/me", "af:dordrecht", nil); !strings.Contains(me.raw, `"person_hits":1`) {
 		t.Errorf("the count of hits: %s", me.raw)
 	}
+	if me := e.api("GET", "/api/v1/me", "regie", nil); !strings.Contains(me.raw, `"cross_matches":1`) || strings.Contains(me.raw, "rotterdam") {
+		t.Errorf("the beleidsregisseur sees that a cross-holder match exists, without names: %s", me.raw)
+	}
+	if me := e.api("GET", "/api/v1/me", "af:dordrecht", nil); strings.Contains(me.raw, "cross_matches") {
+		t.Errorf("only the beleidsregisseur counts the region's matches: %s", me.raw)
+	}
 	for _, key := range []string{"melder", "essm", "riec-rotterdam", "regie", "privacy"} {
 		if r := e.api("GET", "/api/v1/hits", key, nil); len(r.list("items")) != 0 || r.status != 200 {
 			t.Errorf("%s sees hits: %s", key, r.raw)
