@@ -111,14 +111,30 @@ func (s *Store) recordLogin(ctx context.Context, u *schakel.User, action, userID
 }
 
 // LoggedIn records a completed login (after the second factor, or after
-// the password for a role without one) and clears the failure count.
-func (s *Store) LoggedIn(ctx context.Context, u *schakel.User, method string) error {
-	return internal("login", s.db.inTx(ctx, func(tx querier) error {
+// the password for a role without one) and clears the failure count. When
+// the beheerder reset the user's credentials since their last login, the
+// answer is that reset, to tell the user once.
+func (s *Store) LoggedIn(ctx context.Context, u *schakel.User, method string) (*CredentialNotice, error) {
+	var notice *CredentialNotice
+	err := s.db.inTx(ctx, func(tx querier) error {
 		if _, err := tx.exec(ctx, `UPDATE users SET failed_logins = 0 WHERE id = ? AND failed_logins <> 0`, u.ID); err != nil {
 			return err
 		}
+		res, err := tx.exec(ctx, `UPDATE users SET credentials_notice = 0 WHERE id = ? AND credentials_notice = 1`, u.ID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			if notice, err = lastReset(ctx, tx, u.ID); err != nil {
+				return err
+			}
+		}
 		return audit(ctx, tx, s.now(), u, "login", "user", u.ID, method)
-	}))
+	})
+	if err != nil {
+		return nil, internal("login", err)
+	}
+	return notice, nil
 }
 
 // NewTOTPKey makes a fresh authenticator secret for u to enrol; nothing is
@@ -182,27 +198,49 @@ func (s *Store) EnableTOTP(ctx context.Context, u *schakel.User, secret, code st
 		if enabled == 1 {
 			return conflict("Er is al een authenticator ingesteld voor dit account.")
 		}
-		record := "user:" + u.ID
-		if _, err := tx.exec(ctx, `DELETE FROM record_keys WHERE record_id = ?`, record); err != nil {
-			return err
-		}
-		dk, err := s.keyring(ctx, tx).create(record)
+		// After a reset by the beheerder the user enrols through their
+		// link, not with a password someone else may know.
+		pending, err := hasEnrolment(ctx, tx, u.ID)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.exec(ctx, `UPDATE users SET totp_secret = ?, totp_enabled_at = ?, totp_last_step = ? WHERE id = ?`,
-			dk.Seal(sealAD("users.totp_secret", u.ID), secret), ts(s.now()), step, u.ID); err != nil {
-			return err
+		if pending {
+			return errUseLink()
 		}
-		if codes, err = newRecoveryCodes(ctx, tx, u.ID); err != nil {
-			return err
-		}
-		return audit(ctx, tx, s.now(), u, "totp_enrolled", "user", u.ID)
+		codes, err = s.enableTOTP(ctx, tx, u, secret, step)
+		return err
 	})
 	if err != nil {
 		return nil, internal("enable totp", err)
 	}
 	return codes, nil
+}
+
+func errUseLink() error {
+	return conflict("Stel uw inloggegevens in via de link die u van de beheerder kreeg. Is die verlopen, vraag dan om een nieuwe.")
+}
+
+// enableTOTP stores an enrolled secret under a new key of the user's
+// record, with fresh recovery codes, and records it.
+func (s *Store) enableTOTP(ctx context.Context, tx querier, u *schakel.User, secret string, step int64) ([]string, error) {
+	userID := u.ID
+	record := "user:" + userID
+	if _, err := tx.exec(ctx, `DELETE FROM record_keys WHERE record_id = ?`, record); err != nil {
+		return nil, err
+	}
+	dk, err := s.keyring(ctx, tx).create(record)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := tx.exec(ctx, `UPDATE users SET totp_secret = ?, totp_enabled_at = ?, totp_last_step = ? WHERE id = ?`,
+		dk.Seal(sealAD("users.totp_secret", userID), secret), ts(s.now()), step, userID); err != nil {
+		return nil, err
+	}
+	codes, err := newRecoveryCodes(ctx, tx, userID)
+	if err != nil {
+		return nil, err
+	}
+	return codes, audit(ctx, tx, s.now(), u, "totp_enrolled", "user", userID)
 }
 
 func newRecoveryCodes(ctx context.Context, tx querier, userID string) ([]string, error) {
@@ -346,34 +384,6 @@ func revokeTokens(ctx context.Context, tx querier, now time.Time, userID string)
 	return err
 }
 
-// ResetSecondFactor removes a user's authenticator and recovery codes (the
-// beheerder, when a phone is lost): the user enrols again at the next
-// login; their sessions and tokens end.
-func (s *Store) ResetSecondFactor(ctx context.Context, actor *schakel.User, userID string) error {
-	if err := requireRole(actor, schakel.RoleBeheerder); err != nil {
-		return err
-	}
-	err := s.db.inTx(ctx, func(tx querier) error {
-		res, err := tx.exec(ctx, `UPDATE users SET totp_secret = '', totp_enabled_at = NULL, totp_last_step = 0 WHERE id = ?`, userID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n != 1 {
-			return notFound()
-		}
-		for _, q := range []string{`DELETE FROM recovery_codes WHERE user_id = ?`, `DELETE FROM record_keys WHERE record_id = 'user:' || ?`} {
-			if _, err := tx.exec(ctx, q, userID); err != nil {
-				return err
-			}
-		}
-		if err := revokeAccess(ctx, tx, s.now(), userID); err != nil {
-			return err
-		}
-		return audit(ctx, tx, s.now(), actor, "totp_reset", "user", userID)
-	})
-	return internal("reset second factor", err)
-}
-
 // UserUpdate is what the beheerder may change of a user.
 type UserUpdate struct {
 	Name           string       `json:"name"`
@@ -471,22 +481,20 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
-// SetPassword sets a new password: by the user, who gives the current one,
-// or by the beheerder for another user. Every other session of the user
-// ends; a reset by the beheerder also ends their tokens.
+// SetPassword sets the user's own new password, given the current one.
+// Nobody sets another's password: the beheerder resets credentials
+// (ResetCredentials) and the user sets them anew through their link.
+// Every other session of the user ends.
 func (s *Store) SetPassword(ctx context.Context, actor *schakel.User, userID, current, password string) error {
 	u, hash, err := s.loadUser(ctx, `u.id = ?`, userID)
 	if err != nil {
 		return err
 	}
-	self := actor.ID == userID
-	if !self {
-		if err := requireRole(actor, schakel.RoleBeheerder); err != nil {
-			return err
-		}
+	if actor.ID != userID {
+		return forbidden("Een wachtwoord stelt alleen de gebruiker zelf in.")
 	}
 	var p schakel.Problems
-	if self && !CheckPassword(hash, current) {
+	if !CheckPassword(hash, current) {
 		p.Add("current", "Het huidige wachtwoord klopt niet.")
 	}
 	if err := schakel.CheckPassword(password, u.Name, u.Email); err != nil {
@@ -499,15 +507,9 @@ func (s *Store) SetPassword(ctx context.Context, actor *schakel.User, userID, cu
 		if _, err := tx.exec(ctx, `UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?`, HashPassword(password), userID); err != nil {
 			return err
 		}
-		// Every session ends (the user's own renews itself); a reset by the
-		// beheerder ends the tokens too.
+		// Every session ends (the user's own renews itself).
 		if err := newEpoch(ctx, tx, userID); err != nil {
 			return err
-		}
-		if !self {
-			if err := revokeTokens(ctx, tx, s.now(), userID); err != nil {
-				return err
-			}
 		}
 		return audit(ctx, tx, s.now(), actor, "password_set", "user", userID)
 	})

@@ -21,6 +21,8 @@ type Store struct {
 	catalog   atomic.Pointer[cachedCatalog]
 	keys      *vault.Vault
 	retention Retention
+	// EnrolmentLifetime is how long an enrolment link works.
+	EnrolmentLifetime time.Duration
 }
 
 // cachedCatalog keeps the reference data for a few seconds: every intake
@@ -36,7 +38,7 @@ const catalogTTL = 5 * time.Second
 // New returns a store on db with the given deadlines that seals personal
 // data with keys.
 func New(db *DB, d schakel.Deadlines, keys *vault.Vault) *Store {
-	return &Store{db: db, Now: time.Now, Deadlines: d, keys: keys}
+	return &Store{db: db, Now: time.Now, Deadlines: d, keys: keys, EnrolmentLifetime: DefaultEnrolmentLifetime}
 }
 
 // Keys returns the store's keys.

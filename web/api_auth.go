@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/schakel-nl/schakel"
@@ -24,6 +25,19 @@ type newToken struct {
 type passwordInput struct {
 	Current  string `json:"current,omitempty"`
 	Password string `json:"password"`
+}
+
+// enrolmentLink is a link for the beheerder to hand to the user, shown
+// once: the user sets their password and second factor there.
+type enrolmentLink struct {
+	URL       string    `json:"url"`
+	ExpiresAt time.Time `json:"expires_at"`
+	sqlstore.CredentialReset
+}
+
+type resetAnswer struct {
+	Status    string        `json:"status"`
+	Enrolment enrolmentLink `json:"enrolment"`
 }
 
 type done struct {
@@ -67,12 +81,30 @@ func (s *Server) apiUpdateUser(r *http.Request, u *schakel.User, in sqlstore.Use
 	return s.store.UpdateUser(r.Context(), u, r.PathValue("id"), in)
 }
 
-func (s *Server) apiResetSecondFactor(r *http.Request, u *schakel.User) (*done, error) {
-	return &done{"reset"}, s.store.ResetSecondFactor(r.Context(), u, r.PathValue("id"))
+// link is the address of an enrolment link: under --public-url when set,
+// else on the host the beheerder's request came to.
+func (s *Server) link(r *http.Request, e *sqlstore.Enrolment) enrolmentLink {
+	base := s.cfg.PublicURL
+	if base == "" {
+		scheme := "http"
+		if r.TLS != nil || s.cfg.SecureCookies {
+			scheme = "https"
+		}
+		base = scheme + "://" + r.Host
+	}
+	return enrolmentLink{URL: strings.TrimSuffix(base, "/") + sqlstore.EnrolmentPath(e.Token), ExpiresAt: e.ExpiresAt, CredentialReset: e.CredentialReset}
 }
 
-func (s *Server) apiSetUserPassword(r *http.Request, u *schakel.User, in passwordInput) (*done, error) {
-	return &done{"set"}, s.store.SetPassword(r.Context(), u, r.PathValue("id"), "", in.Password)
+func (s *Server) apiResetCredentials(r *http.Request, u *schakel.User, in sqlstore.CredentialReset) (*resetAnswer, error) {
+	e, err := s.store.ResetCredentials(r.Context(), u, r.PathValue("id"), in)
+	if err != nil {
+		return nil, err
+	}
+	return &resetAnswer{Status: "reset", Enrolment: s.link(r, e)}, nil
+}
+
+func (s *Server) apiResetSecondFactor(r *http.Request, u *schakel.User) (*resetAnswer, error) {
+	return s.apiResetCredentials(r, u, sqlstore.CredentialReset{SecondFactor: true})
 }
 
 func (s *Server) apiSetOwnPassword(r *http.Request, u *schakel.User, in passwordInput) (*done, error) {
@@ -85,8 +117,8 @@ func (s *Server) authRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("DELETE /api/v1/tokens/{id}", s.api(noBody(s.apiRevokeToken)))
 	mux.HandleFunc("PUT /api/v1/me/password", s.api(withBody(http.StatusOK, s.apiSetOwnPassword)))
 	mux.HandleFunc("PUT /api/v1/users/{id}", s.api(withBody(http.StatusOK, s.apiUpdateUser)))
+	mux.HandleFunc("POST /api/v1/users/{id}/credentials/reset", s.api(withBody(http.StatusOK, s.apiResetCredentials)))
 	mux.HandleFunc("POST /api/v1/users/{id}/second-factor/reset", s.api(noBody(s.apiResetSecondFactor)))
-	mux.HandleFunc("PUT /api/v1/users/{id}/password", s.api(withBody(http.StatusOK, s.apiSetUserPassword)))
 	mux.HandleFunc("GET /api/v1/users/{id}/tokens", s.api(noBody(s.apiUserTokens)))
 	mux.HandleFunc("DELETE /api/v1/users/{id}/tokens/{token}", s.api(noBody(s.apiRevokeUserToken)))
 }

@@ -328,6 +328,7 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("POST /inloggen/instellen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrol)))
 	mux.Handle("GET /inloggen/oidc/{provider}", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcStart)))
 	mux.Handle("GET /inloggen/oidc/{provider}/terug", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcCallback)))
+	u.enrolRoutes(mux)
 	mux.Handle("GET /{$}", u.auth(u.home))
 	mux.Handle("GET /signalen/nieuw", u.auth(u.newSignal))
 	mux.Handle("POST /signalen/nieuw", u.auth(u.createSignal))

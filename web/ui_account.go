@@ -18,6 +18,7 @@ type accountData struct {
 	Codes        []string
 	Form         map[string]string
 	Now          time.Time
+	Status       *sqlstore.CredentialStatus
 }
 
 func (u *ui) account(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
@@ -28,6 +29,9 @@ func (u *ui) renderAccount(w http.ResponseWriter, r *http.Request, usr *schakel.
 	var err error
 	if d.Tokens, err = u.s.store.Tokens(r.Context(), usr, usr.ID); err == nil && usr.SecondFactor {
 		d.RecoveryLeft, err = u.s.store.RecoveryCodesLeft(r.Context(), usr)
+	}
+	if err == nil {
+		d.Status, err = u.s.store.CredentialStatus(r.Context(), usr, usr.ID)
 	}
 	if err != nil {
 		u.fail(w, r, err)
@@ -110,24 +114,31 @@ type userData struct {
 	Organisations  []schakel.Organisation
 	Municipalities []schakel.Municipality
 	Now            time.Time
+	Status         *sqlstore.CredentialStatus
+	// Link is an enrolment link just made, shown this once.
+	Link *enrolmentLink
 }
 
 func (u *ui) adminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.renderAdminUser(w, r, usr, http.StatusOK, nil)
+	u.renderAdminUser(w, r, usr, r.PathValue("id"), http.StatusOK, nil, nil, "")
 }
 
-func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, errs []schakel.FieldError) {
+// renderAdminUser shows user id to the beheerder, with a link just made
+// and a message (a catalogue key, or "").
+func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User, id string, status int, errs []schakel.FieldError, link *enrolmentLink, msgKey string) {
 	ctx := r.Context()
 	if usr.Role != schakel.RoleBeheerder {
 		u.fail(w, r, schakel.ErrNotFound)
 		return
 	}
-	d := userData{Roles: schakel.Roles, Now: time.Now()}
+	d := userData{Roles: schakel.Roles, Now: time.Now(), Link: link}
 	var err error
-	if d.Target, err = u.s.store.UserByID(ctx, r.PathValue("id")); err == nil {
+	if d.Target, err = u.s.store.UserByID(ctx, id); err == nil {
 		if d.Tokens, err = u.s.store.Tokens(ctx, usr, d.Target.ID); err == nil {
 			if d.Organisations, err = u.s.store.Organisations(ctx); err == nil {
-				d.Municipalities, err = u.s.store.Municipalities(ctx)
+				if d.Municipalities, err = u.s.store.Municipalities(ctx); err == nil {
+					d.Status, err = u.s.store.CredentialStatus(ctx, usr, d.Target.ID)
+				}
 			}
 		}
 	}
@@ -135,7 +146,11 @@ func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schake
 		u.fail(w, r, err)
 		return
 	}
-	u.render(w, r, status, "admin_user", &page{Title: text("admin.edit_user"), Nav: "admin", Data: d, Errors: errs})
+	var flash string
+	if msgKey != "" {
+		flash = text(msgKey)
+	}
+	u.render(w, r, status, "admin_user", &page{Title: text("admin.edit_user"), Nav: "admin", Data: d, Errors: errs, Flash: flash})
 }
 
 func (u *ui) adminUserSave(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
@@ -147,17 +162,27 @@ func (u *ui) adminUserSave(w http.ResponseWriter, r *http.Request, usr *schakel.
 	case "wijzigen":
 		_, err = u.s.store.UpdateUser(ctx, usr, id, sqlstore.UserUpdate{Name: f.Get("name"), Role: schakel.Role(f.Get("role")),
 			Org: f.Get("organisation"), Municipalities: f["municipalities"], Active: f.Get("active") == "1"})
-	case "tweede-factor":
-		err, flash = u.s.store.ResetSecondFactor(ctx, usr, id), "admin.sf_reset"
-	case "wachtwoord":
-		err, flash = u.s.store.SetPassword(ctx, usr, id, "", f.Get("password")), "admin.password_reset"
+	case "inloggegevens":
+		// The link is shown in this answer only: no redirect.
+		e, err := u.s.store.ResetCredentials(ctx, usr, id, sqlstore.CredentialReset{Password: f.Get("password") == "1", SecondFactor: f.Get("second_factor") == "1"})
+		if schakel.ErrorKind(err) == schakel.KindInvalid {
+			u.renderAdminUser(w, r, usr, id, http.StatusUnprocessableEntity, fieldErrors(err), nil, "")
+			return
+		}
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		link := u.s.link(r, e)
+		u.renderAdminUser(w, r, usr, id, http.StatusOK, nil, &link, "admin.credentials_reset")
+		return
 	case "token-intrekken":
 		err, flash = u.s.store.RevokeToken(ctx, usr, id, f.Get("token")), "account.token_revoked"
 	default:
 		err = schakel.ErrNotFound
 	}
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.renderAdminUser(w, r, usr, http.StatusUnprocessableEntity, fieldErrors(err))
+		u.renderAdminUser(w, r, usr, id, http.StatusUnprocessableEntity, fieldErrors(err), nil, "")
 		return
 	}
 	if err != nil {
