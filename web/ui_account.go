@@ -18,7 +18,12 @@ type accountData struct {
 	Codes        []string
 	Form         map[string]string
 	Now          time.Time
-	Status       *sqlstore.CredentialStatus
+	// Confirm: the session's interactive login is not recent, so creating
+	// a token or changing the password asks for the password (and the
+	// code, when NeedCode) again.
+	Confirm  bool
+	NeedCode bool
+	Status   *sqlstore.CredentialStatus
 }
 
 func (u *ui) account(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
@@ -38,11 +43,32 @@ func (u *ui) renderAccount(w http.ResponseWriter, r *http.Request, usr *schakel.
 		return
 	}
 	d.Now = time.Now()
+	d.Confirm = !u.s.store.RecentLogin(u.proof(r, "", ""))
+	d.NeedCode = usr.SecondFactor || usr.Role.NeedsSecondFactor()
 	u.render(w, r, status, "account", &page{Title: text("account.title"), Nav: "account", Data: d, Errors: errs})
 }
 
+// proof is what the session shows of the person: when its interactive
+// login (with the second factor) completed, and what the form gave.
+func (u *ui) proof(r *http.Request, password, code string) sqlstore.Proof {
+	p := sqlstore.Proof{Password: password, Code: code}
+	if at := u.s.sessions.GetInt64(r.Context(), "reauth_at"); at > 0 {
+		p.LoginAt = time.Unix(at, 0)
+	}
+	return p
+}
+
+// confirmed marks the session as recently confirmed after p proved the
+// person with password and code, where the session's login was not recent.
+func (u *ui) confirmed(r *http.Request, p sqlstore.Proof) {
+	if !u.s.store.RecentLogin(p) {
+		u.s.sessions.Put(r.Context(), "reauth_at", time.Now().Unix())
+	}
+}
+
 func (u *ui) accountPassword(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	err := u.s.store.SetPassword(r.Context(), usr, usr.ID, r.PostForm.Get("current"), r.PostForm.Get("password"))
+	p := u.proof(r, r.PostForm.Get("current"), r.PostForm.Get("code"))
+	err := u.s.store.ChangePassword(r.Context(), usr, p, r.PostForm.Get("password"))
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
 		u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{}, fieldErrors(err))
 		return
@@ -62,6 +88,7 @@ func (u *ui) accountPassword(w http.ResponseWriter, r *http.Request, usr *schake
 		return
 	}
 	u.s.sessions.Put(r.Context(), "epoch", fresh.AuthEpoch)
+	u.confirmed(r, p)
 	u.done(w, r, "account.password_saved", "/account")
 }
 
@@ -79,12 +106,14 @@ func (u *ui) accountToken(w http.ResponseWriter, r *http.Request, usr *schakel.U
 	if convErr != nil {
 		days = 0
 	}
-	tok, _, err := u.s.store.NewToken(r.Context(), usr, r.PostForm.Get("name"), time.Duration(days)*24*time.Hour)
+	p := u.proof(r, r.PostForm.Get("token_current"), r.PostForm.Get("token_code"))
+	tok, _, err := u.s.store.NewToken(r.Context(), usr, r.PostForm.Get("name"), time.Duration(days)*24*time.Hour, p)
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
 		errs := fieldErrors(err)
+		rename := map[string]string{"expires_in_days": "days", "current": "token_current", "code": "token_code"}
 		for i := range errs {
-			if errs[i].Field == "expires_in_days" {
-				errs[i].Field = "days"
+			if to, ok := rename[errs[i].Field]; ok {
+				errs[i].Field = to
 			}
 		}
 		u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{Form: map[string]string{"name": r.PostForm.Get("name"), "days": r.PostForm.Get("days")}}, errs)
@@ -94,6 +123,7 @@ func (u *ui) accountToken(w http.ResponseWriter, r *http.Request, usr *schakel.U
 		u.fail(w, r, err)
 		return
 	}
+	u.confirmed(r, p)
 	u.renderAccount(w, r, usr, http.StatusCreated, accountData{NewToken: tok}, nil)
 }
 

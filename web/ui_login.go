@@ -166,6 +166,9 @@ func (u *ui) finishLogin(r *http.Request, usr *schakel.User, method string) erro
 	}
 	u.s.sessions.Put(ctx, "user_id", usr.ID)
 	u.s.sessions.Put(ctx, "epoch", usr.AuthEpoch)
+	// An interactive login with every factor the role needs: for a
+	// while, tokens can be made without confirming again.
+	u.s.sessions.Put(ctx, "reauth_at", time.Now().Unix())
 	if notice != nil {
 		u.s.sessions.Put(ctx, "flash", credentialNotice(notice))
 	}
