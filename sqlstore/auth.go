@@ -111,14 +111,30 @@ func (s *Store) recordLogin(ctx context.Context, u *schakel.User, action, userID
 }
 
 // LoggedIn records a completed login (after the second factor, or after
-// the password for a role without one) and clears the failure count.
-func (s *Store) LoggedIn(ctx context.Context, u *schakel.User, method string) error {
-	return internal("login", s.db.inTx(ctx, func(tx querier) error {
+// the password for a role without one) and clears the failure count. When
+// the beheerder reset the user's credentials since their last login, the
+// answer is that reset, to tell the user once.
+func (s *Store) LoggedIn(ctx context.Context, u *schakel.User, method string) (*CredentialNotice, error) {
+	var notice *CredentialNotice
+	err := s.db.inTx(ctx, func(tx querier) error {
 		if _, err := tx.exec(ctx, `UPDATE users SET failed_logins = 0 WHERE id = ? AND failed_logins <> 0`, u.ID); err != nil {
 			return err
 		}
+		res, err := tx.exec(ctx, `UPDATE users SET credentials_notice = 0 WHERE id = ? AND credentials_notice = 1`, u.ID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			if notice, err = lastReset(ctx, tx, u.ID); err != nil {
+				return err
+			}
+		}
 		return audit(ctx, tx, s.now(), u, "login", "user", u.ID, method)
-	}))
+	})
+	if err != nil {
+		return nil, internal("login", err)
+	}
+	return notice, nil
 }
 
 // NewTOTPKey makes a fresh authenticator secret for u to enrol; nothing is
@@ -182,27 +198,49 @@ func (s *Store) EnableTOTP(ctx context.Context, u *schakel.User, secret, code st
 		if enabled == 1 {
 			return conflict("Er is al een authenticator ingesteld voor dit account.")
 		}
-		record := "user:" + u.ID
-		if _, err := tx.exec(ctx, `DELETE FROM record_keys WHERE record_id = ?`, record); err != nil {
-			return err
-		}
-		dk, err := s.keyring(ctx, tx).create(record)
+		// After a reset by the beheerder the user enrols through their
+		// link, not with a password someone else may know.
+		pending, err := hasEnrolment(ctx, tx, u.ID)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.exec(ctx, `UPDATE users SET totp_secret = ?, totp_enabled_at = ?, totp_last_step = ? WHERE id = ?`,
-			dk.Seal(sealAD("users.totp_secret", u.ID), secret), ts(s.now()), step, u.ID); err != nil {
-			return err
+		if pending {
+			return errUseLink()
 		}
-		if codes, err = newRecoveryCodes(ctx, tx, u.ID); err != nil {
-			return err
-		}
-		return audit(ctx, tx, s.now(), u, "totp_enrolled", "user", u.ID)
+		codes, err = s.enableTOTP(ctx, tx, u, secret, step)
+		return err
 	})
 	if err != nil {
 		return nil, internal("enable totp", err)
 	}
 	return codes, nil
+}
+
+func errUseLink() error {
+	return conflict("Stel uw inloggegevens in via de link die u van de beheerder kreeg. Is die verlopen, vraag dan om een nieuwe.")
+}
+
+// enableTOTP stores an enrolled secret under a new key of the user's
+// record, with fresh recovery codes, and records it.
+func (s *Store) enableTOTP(ctx context.Context, tx querier, u *schakel.User, secret string, step int64) ([]string, error) {
+	userID := u.ID
+	record := "user:" + userID
+	if _, err := tx.exec(ctx, `DELETE FROM record_keys WHERE record_id = ?`, record); err != nil {
+		return nil, err
+	}
+	dk, err := s.keyring(ctx, tx).create(record)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := tx.exec(ctx, `UPDATE users SET totp_secret = ?, totp_enabled_at = ?, totp_last_step = ? WHERE id = ?`,
+		dk.Seal(sealAD("users.totp_secret", userID), secret), ts(s.now()), step, userID); err != nil {
+		return nil, err
+	}
+	codes, err := newRecoveryCodes(ctx, tx, userID)
+	if err != nil {
+		return nil, err
+	}
+	return codes, audit(ctx, tx, s.now(), u, "totp_enrolled", "user", userID)
 }
 
 func newRecoveryCodes(ctx context.Context, tx querier, userID string) ([]string, error) {
@@ -346,34 +384,6 @@ func revokeTokens(ctx context.Context, tx querier, now time.Time, userID string)
 	return err
 }
 
-// ResetSecondFactor removes a user's authenticator and recovery codes (the
-// beheerder, when a phone is lost): the user enrols again at the next
-// login; their sessions and tokens end.
-func (s *Store) ResetSecondFactor(ctx context.Context, actor *schakel.User, userID string) error {
-	if err := requireRole(actor, schakel.RoleBeheerder); err != nil {
-		return err
-	}
-	err := s.db.inTx(ctx, func(tx querier) error {
-		res, err := tx.exec(ctx, `UPDATE users SET totp_secret = '', totp_enabled_at = NULL, totp_last_step = 0 WHERE id = ?`, userID)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n != 1 {
-			return notFound()
-		}
-		for _, q := range []string{`DELETE FROM recovery_codes WHERE user_id = ?`, `DELETE FROM record_keys WHERE record_id = 'user:' || ?`} {
-			if _, err := tx.exec(ctx, q, userID); err != nil {
-				return err
-			}
-		}
-		if err := revokeAccess(ctx, tx, s.now(), userID); err != nil {
-			return err
-		}
-		return audit(ctx, tx, s.now(), actor, "totp_reset", "user", userID)
-	})
-	return internal("reset second factor", err)
-}
-
 // UserUpdate is what the beheerder may change of a user.
 type UserUpdate struct {
 	Name           string       `json:"name"`
@@ -471,45 +481,116 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
-// SetPassword sets a new password: by the user, who gives the current one,
-// or by the beheerder for another user. Every other session of the user
-// ends; a reset by the beheerder also ends their tokens.
-func (s *Store) SetPassword(ctx context.Context, actor *schakel.User, userID, current, password string) error {
-	u, hash, err := s.loadUser(ctx, `u.id = ?`, userID)
+// DefaultReauthWindow is how long after an interactive login with the
+// second factor a session may create tokens without confirming again.
+const DefaultReauthWindow = 15 * time.Minute
+
+// Proof is how a caller shows that the person, not only something that
+// acts for them, asks: a session that completed an interactive login with
+// the second factor within the ReauthWindow, or the current password and,
+// for a user with a second factor (or whose role needs one), a code. A
+// token alone is never proof.
+type Proof struct {
+	// LoginAt is when the caller's session last completed an interactive
+	// login with its second factor (or confirmed with password and code).
+	// Only the UI sets it, from its server-side session.
+	LoginAt  time.Time
+	Password string // the current password
+	Code     string // a code of the authenticator, or a recovery code
+}
+
+// RecentLogin reports whether p.LoginAt lies within the ReauthWindow.
+func (s *Store) RecentLogin(p Proof) bool {
+	now := s.now()
+	return !p.LoginAt.IsZero() && now.Sub(p.LoginAt) < s.ReauthWindow && p.LoginAt.Before(now.Add(time.Minute))
+}
+
+// confirm checks p for u and answers how u was confirmed. needPassword
+// asks for the current password even after a recent login. A wrong
+// password or code counts towards the lockout, exactly as at the login,
+// and a locked account is refused with the same answer.
+func (s *Store) confirm(ctx context.Context, u *schakel.User, p Proof, needPassword bool) (string, error) {
+	recent := s.RecentLogin(p)
+	if recent && !needPassword {
+		return "recent_login", nil
+	}
+	needCode := !recent && (u.SecondFactor || u.Role.NeedsSecondFactor())
+	var probs schakel.Problems
+	if p.Password == "" {
+		probs.Add("current", "Vul uw huidige wachtwoord in.")
+	}
+	switch {
+	case needCode && !u.SecondFactor:
+		probs.Add("code", "Uw rol logt in met tweestapsverificatie en u heeft nog geen authenticator ingesteld. Log in op de website, stel die in en probeer het daarna opnieuw.")
+	case needCode && p.Code == "":
+		probs.Add("code", "Vul de code in die uw authenticator-app nu toont, of een herstelcode.")
+	}
+	if err := probs.Err(); err != nil {
+		return "", err
+	}
+	failed := schakel.Invalid(schakel.FieldError{Field: "current", Message: "Het wachtwoord of de code klopt niet, of het account is tijdelijk geblokkeerd. Na vijf mislukte pogingen wacht u een kwartier."})
+	_, hash, err := s.loadUser(ctx, `u.id = ?`, u.ID)
+	if err != nil {
+		return "", err
+	}
+	ok := CheckPassword(hash, p.Password)
+	locked, err := s.locked(ctx, u.ID)
+	if err != nil {
+		return "", err
+	}
+	if !ok || locked {
+		if err := s.loginFailed(ctx, u, "confirm_password"); schakel.ErrorKind(err) == schakel.KindInternal {
+			return "", err
+		}
+		return "", failed
+	}
+	if !needCode {
+		if recent {
+			return "recent_login", nil
+		}
+		return "password", nil
+	}
+	if _, err := s.VerifySecondFactor(ctx, u, p.Code); err != nil {
+		if schakel.ErrorKind(err) != schakel.KindUnauthorized {
+			return "", err
+		}
+		return "", failed
+	}
+	return "password_and_code", nil
+}
+
+// ChangePassword sets u's new password. It takes the current password
+// always (ASVS 2.1.6) and, without a recent interactive login, a code of
+// the second factor too. Every other session of u ends.
+func (s *Store) ChangePassword(ctx context.Context, u *schakel.User, p Proof, password string) error {
+	fresh, err := s.UserByID(ctx, u.ID)
 	if err != nil {
 		return err
 	}
-	self := actor.ID == userID
-	if !self {
-		if err := requireRole(actor, schakel.RoleBeheerder); err != nil {
-			return err
+	if err := schakel.CheckPassword(password, fresh.Name, fresh.Email); err != nil {
+		// Checked first: a request that fails for its new password makes
+		// no guess at the current one.
+		var probs schakel.Problems
+		probs.Add("password", err.Error())
+		if p.Password == "" {
+			probs.Add("current", "Vul uw huidige wachtwoord in.")
 		}
+		return probs.Err()
 	}
-	var p schakel.Problems
-	if self && !CheckPassword(hash, current) {
-		p.Add("current", "Het huidige wachtwoord klopt niet.")
-	}
-	if err := schakel.CheckPassword(password, u.Name, u.Email); err != nil {
-		p.Add("password", err.Error())
-	}
-	if err := p.Err(); err != nil {
+	how, err := s.confirm(ctx, fresh, p, true)
+	if err != nil {
 		return err
 	}
+	hash := HashPassword(password)
 	err = s.db.inTx(ctx, func(tx querier) error {
-		if _, err := tx.exec(ctx, `UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?`, HashPassword(password), userID); err != nil {
+		if _, err := tx.exec(ctx, `UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?`, hash, u.ID); err != nil {
 			return err
 		}
-		// Every session ends (the user's own renews itself); a reset by the
-		// beheerder ends the tokens too.
-		if err := newEpoch(ctx, tx, userID); err != nil {
+		// Every session ends; the caller's own renews itself.
+		if err := newEpoch(ctx, tx, u.ID); err != nil {
 			return err
 		}
-		if !self {
-			if err := revokeTokens(ctx, tx, s.now(), userID); err != nil {
-				return err
-			}
-		}
-		return audit(ctx, tx, s.now(), actor, "password_set", "user", userID)
+		return audit(ctx, tx, s.now(), fresh, "password_set", "user", u.ID, how)
 	})
 	return internal("set password", err)
 }
@@ -530,15 +611,22 @@ type TokenInfo struct {
 // MaxTokenLifetime bounds a token's life.
 const MaxTokenLifetime = 365 * 24 * time.Hour
 
-// CreateToken makes a token for userID valid for 90 days (for the command
-// line and tests).
+// CreateToken makes a token for userID valid for 90 days, without proof:
+// for the command line, run by an operator on the server (and for tests),
+// never reachable over HTTP.
 func (s *Store) CreateToken(ctx context.Context, userID string) (string, error) {
-	tok, _, err := s.newToken(ctx, userID, "opdrachtregel", 90*24*time.Hour)
+	u, err := s.UserByID(ctx, userID)
+	if err != nil {
+		return "", err
+	}
+	tok, _, err := s.newToken(ctx, u, "opdrachtregel", 90*24*time.Hour, "command_line")
 	return tok, err
 }
 
-// NewToken makes a token for u itself, with a name and a lifetime.
-func (s *Store) NewToken(ctx context.Context, u *schakel.User, name string, ttl time.Duration) (string, *TokenInfo, error) {
+// NewToken makes a token for u itself, with a name and a lifetime, once
+// proof shows that u in person asks (see Proof): a token cannot make
+// another.
+func (s *Store) NewToken(ctx context.Context, u *schakel.User, name string, ttl time.Duration, proof Proof) (string, *TokenInfo, error) {
 	var p schakel.Problems
 	name = strings.TrimSpace(name)
 	if name == "" || utf8.RuneCountInString(name) > 100 {
@@ -550,10 +638,19 @@ func (s *Store) NewToken(ctx context.Context, u *schakel.User, name string, ttl 
 	if err := p.Err(); err != nil {
 		return "", nil, err
 	}
-	return s.newToken(ctx, u.ID, name, ttl)
+	fresh, err := s.UserByID(ctx, u.ID)
+	if err != nil {
+		return "", nil, err
+	}
+	how, err := s.confirm(ctx, fresh, proof, false)
+	if err != nil {
+		return "", nil, err
+	}
+	return s.newToken(ctx, fresh, name, ttl, how)
 }
 
-func (s *Store) newToken(ctx context.Context, userID, name string, ttl time.Duration) (string, *TokenInfo, error) {
+func (s *Store) newToken(ctx context.Context, u *schakel.User, name string, ttl time.Duration, how string) (string, *TokenInfo, error) {
+	userID := u.ID
 	b := make([]byte, 32)
 	if _, err := rand.Read(b); err != nil {
 		return "", nil, internal("token", err)
@@ -566,7 +663,7 @@ func (s *Store) newToken(ctx context.Context, userID, name string, ttl time.Dura
 			tokenHash(token), info.ID, userID, name, ts(now), ts(info.ExpiresAt)); err != nil {
 			return err
 		}
-		return audit(ctx, tx, now, &schakel.User{ID: userID}, "token_created", "token", info.ID)
+		return audit(ctx, tx, now, u, "token_created", "token", info.ID, how)
 	})
 	if err != nil {
 		return "", nil, internal("token", err)

@@ -117,10 +117,11 @@ func TestSecondFactor(t *testing.T) {
 	}
 	// Reset by the beheerder: enrol again, sessions and tokens end.
 	tok, _ := f.st.CreateToken(ctx, u.ID)
-	if err := f.st.ResetSecondFactor(ctx, f.u("af:rotterdam"), u.ID); schakel.ErrorKind(err) != schakel.KindForbidden {
+	sf := sqlstore.CredentialReset{SecondFactor: true}
+	if _, err := f.st.ResetCredentials(ctx, f.u("af:rotterdam"), u.ID, sf); schakel.ErrorKind(err) != schakel.KindForbidden {
 		t.Errorf("reset by an AF: %v", err)
 	}
-	if err := f.st.ResetSecondFactor(ctx, f.u("beheer"), u.ID); err != nil {
+	if _, err := f.st.ResetCredentials(ctx, f.u("beheer"), u.ID, sf); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := f.st.UserByID(ctx, u.ID)
@@ -187,15 +188,16 @@ func TestTokens(t *testing.T) {
 	var shift time.Duration
 	clock(f.st, &shift)
 	u, other, admin := f.u("riec-rotterdam"), f.u("essm"), f.u("beheer")
+	recent := sqlstore.Proof{LoginAt: time.Now()}
 	for _, bad := range []struct {
 		name string
 		ttl  time.Duration
 	}{{"", 24 * time.Hour}, {"ok", 0}, {"ok", 400 * 24 * time.Hour}} {
-		if _, _, err := f.st.NewToken(ctx, u, bad.name, bad.ttl); schakel.ErrorKind(err) != schakel.KindInvalid {
+		if _, _, err := f.st.NewToken(ctx, u, bad.name, bad.ttl, recent); schakel.ErrorKind(err) != schakel.KindInvalid {
 			t.Errorf("NewToken(%q, %v): %v", bad.name, bad.ttl, err)
 		}
 	}
-	tok, info, err := f.st.NewToken(ctx, u, "koppeling", 2*24*time.Hour)
+	tok, info, err := f.st.NewToken(ctx, u, "koppeling", 2*24*time.Hour, recent)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -229,7 +231,7 @@ func TestTokens(t *testing.T) {
 	if err := f.st.RevokeToken(ctx, u, u.ID, info.ID); schakel.ErrorKind(err) != schakel.KindNotFound {
 		t.Errorf("revoked twice: %v", err)
 	}
-	tok2, info2, _ := f.st.NewToken(ctx, u, "tweede", 24*time.Hour)
+	tok2, info2, _ := f.st.NewToken(ctx, u, "tweede", 24*time.Hour, recent)
 	if err := f.st.RevokeToken(ctx, admin, u.ID, info2.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -242,26 +244,36 @@ func TestSetPassword(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
 	u := f.u("melder")
-	if err := f.st.SetPassword(ctx, u, u.ID, "wrong", "een nieuwe zin van woorden"); schakel.ErrorKind(err) != schakel.KindInvalid {
-		t.Errorf("without the current password: %v", err)
+	secret, _ := enrol(t, f.st, u)
+	u, _ = f.st.UserByID(ctx, u.ID)
+	var shift time.Duration
+	clock(f.st, &shift)
+	shift = time.Minute // the enrolment used this period's code
+	code := func() string { c, _ := totp.GenerateCode(secret, f.st.Now()); return c }
+	recent := sqlstore.Proof{LoginAt: f.st.Now()}
+	tests := []struct {
+		rule     string
+		proof    func() sqlstore.Proof
+		password string
+		want     schakel.Kind
+	}{
+		{"ASVS 2.1.6: the current password is needed, also right after the login", func() sqlstore.Proof { return recent }, "een nieuwe zin van woorden", schakel.KindInvalid},
+		{"a wrong current password is refused", func() sqlstore.Proof { p := recent; p.Password = "wrong"; return p }, "een nieuwe zin van woorden", schakel.KindInvalid},
+		{"a breached password is refused", func() sqlstore.Proof { p := recent; p.Password = pw; return p }, "password1234", schakel.KindInvalid},
+		{"without a recent login the password alone is not enough", func() sqlstore.Proof { return sqlstore.Proof{Password: pw} }, "een nieuwe zin van woorden", schakel.KindInvalid},
+		{"without a recent login the password and a code are", func() sqlstore.Proof { return sqlstore.Proof{Password: pw, Code: code()} }, "een nieuwe zin van woorden", ""},
+		{"right after the login the current password is", func() sqlstore.Proof {
+			return sqlstore.Proof{LoginAt: f.st.Now(), Password: "een nieuwe zin van woorden"}
+		}, "nog een andere zin hier", ""},
 	}
-	if err := f.st.SetPassword(ctx, u, u.ID, pw, "password1234"); schakel.ErrorKind(err) != schakel.KindInvalid {
-		t.Errorf("a breached password: %v", err)
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if err := f.st.ChangePassword(ctx, u, tt.proof(), tt.password); kindOf(err) != tt.want {
+				t.Errorf("ChangePassword: %v, want %q", err, tt.want)
+			}
+		})
 	}
-	if err := f.st.SetPassword(ctx, u, u.ID, pw, "een nieuwe zin van woorden"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.st.Authenticate(ctx, u.Email, "een nieuwe zin van woorden"); err != nil {
+	if _, err := f.st.Authenticate(ctx, u.Email, "nog een andere zin hier"); err != nil {
 		t.Errorf("the new password does not work: %v", err)
-	}
-	if err := f.st.SetPassword(ctx, f.u("essm"), u.ID, "", "nog een andere zin hier"); schakel.ErrorKind(err) != schakel.KindForbidden {
-		t.Errorf("another user set the password: %v", err)
-	}
-	tok, _ := f.st.CreateToken(ctx, u.ID)
-	if err := f.st.SetPassword(ctx, f.u("beheer"), u.ID, "", "nog een andere zin hier"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := f.st.UserByToken(ctx, tok); err == nil {
-		t.Error("a token survived the beheerder's reset")
 	}
 }

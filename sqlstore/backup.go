@@ -23,7 +23,7 @@ var backupTables = []struct{ name, key string }{
 	{"signals", "id"}, {"persons", "id"}, {"cases", "id"}, {"referrals", "id"}, {"feedback", "id"},
 	{"events", "id"}, {"audit_log", "id"}, {"jobs", "id"}, {"reminders", "object_type, object_id, kind"},
 	{"record_keys", "record_id"}, {"person_index", "person_id, idx, key_id"}, {"audit_head", "id"}, {"audit_checkpoints", "size"},
-	{"recovery_codes", "user_id, hash"}, {"break_glass", "id"},
+	{"recovery_codes", "user_id, hash"}, {"break_glass", "id"}, {"enrolments", "user_id"},
 }
 
 const backupFormat = "schakel-backup/1"

@@ -34,6 +34,9 @@ func TestBackupRestoreEveryTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	enrol(t, src, res.Users["essm"])
+	if _, err := src.ResetCredentials(ctx, res.Users["beheer"], res.Users["toezicht"].ID, sqlstore.CredentialReset{Password: true}); err != nil {
+		t.Fatal(err)
+	}
 	cases, err := src.Cases(ctx, res.Users["af:rotterdam"], sqlstore.CaseFilter{Status: "open"})
 	if err != nil || len(cases.Items) == 0 {
 		t.Fatalf("no open case in Rotterdam: %v", err)

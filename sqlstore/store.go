@@ -21,6 +21,11 @@ type Store struct {
 	catalog   atomic.Pointer[cachedCatalog]
 	keys      *vault.Vault
 	retention Retention
+	// EnrolmentLifetime is how long an enrolment link works.
+	EnrolmentLifetime time.Duration
+	// ReauthWindow is how long after an interactive login with the second
+	// factor a session may create tokens without confirming again.
+	ReauthWindow time.Duration
 }
 
 // cachedCatalog keeps the reference data for a few seconds: every intake
@@ -36,7 +41,7 @@ const catalogTTL = 5 * time.Second
 // New returns a store on db with the given deadlines that seals personal
 // data with keys.
 func New(db *DB, d schakel.Deadlines, keys *vault.Vault) *Store {
-	return &Store{db: db, Now: time.Now, Deadlines: d, keys: keys}
+	return &Store{db: db, Now: time.Now, Deadlines: d, keys: keys, EnrolmentLifetime: DefaultEnrolmentLifetime, ReauthWindow: DefaultReauthWindow}
 }
 
 // Keys returns the store's keys.

@@ -30,8 +30,15 @@ type NewUser struct {
 	PasswordHash string
 }
 
-// CreateUser validates and stores a user.
+// CreateUser validates and stores a user: for the command line (an
+// operator on the server, who may give the first password) and the demo.
 func (s *Store) CreateUser(ctx context.Context, nu NewUser) (*schakel.User, error) {
+	return s.createUser(ctx, nu, nil, nil)
+}
+
+// createUser validates nu and stores it; for an actor (the beheerder)
+// with the audit line and whatever also adds, in one transaction.
+func (s *Store) createUser(ctx context.Context, nu NewUser, actor *schakel.User, also func(tx querier, id string) error) (*schakel.User, error) {
 	cat, err := s.Catalog(ctx)
 	if err != nil {
 		return nil, err
@@ -64,6 +71,9 @@ func (s *Store) CreateUser(ctx context.Context, nu NewUser) (*schakel.User, erro
 			p.Add("municipalities", "Een aandachtsfunctionaris hoort bij ten minste één gemeente.")
 		}
 	}
+	if actor != nil && (nu.Password != "" || nu.PasswordHash != "") {
+		p.Add("password", "De beheerder kiest geen wachtwoord: de gebruiker stelt het zelf in via de inschrijflink.")
+	}
 	if nu.Password != "" {
 		if err := schakel.CheckPassword(nu.Password, nu.Name, nu.Email); err != nil {
 			p.Add("password", err.Error())
@@ -94,7 +104,13 @@ func (s *Store) CreateUser(ctx context.Context, nu NewUser) (*schakel.User, erro
 				return err
 			}
 		}
-		return nil
+		if actor == nil {
+			return nil
+		}
+		if err := also(tx, u.ID); err != nil {
+			return err
+		}
+		return audit(ctx, tx, s.now(), actor, "create", "user", u.ID)
 	})
 	if err != nil {
 		return nil, internal("create user", err)
@@ -146,18 +162,25 @@ func (s *Store) loadUser(ctx context.Context, where string, args ...any) (*schak
 	return &u, hash, nil
 }
 
-// CreateUserAs is CreateUser on behalf of a beheerder, recorded in the
-// audit trail.
-func (s *Store) CreateUserAs(ctx context.Context, actor *schakel.User, nu NewUser) (*schakel.User, error) {
+// CreateUserAs is CreateUser on behalf of a beheerder, who chooses no
+// password: the answer holds the new user's enrolment link (shown once),
+// through which they set their password and, where their role needs one,
+// enrol their second factor. The user, the link and the audit line are
+// stored together.
+func (s *Store) CreateUserAs(ctx context.Context, actor *schakel.User, nu NewUser) (*schakel.User, *Enrolment, error) {
 	if err := requireRole(actor, schakel.RoleBeheerder); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	u, err := s.CreateUser(ctx, nu)
+	var e *Enrolment
+	u, err := s.createUser(ctx, nu, actor, func(tx querier, id string) error {
+		var err error
+		e, err = s.newEnrolment(ctx, tx, actor, id, CredentialReset{Password: true, SecondFactor: nu.Role.NeedsSecondFactor()})
+		return err
+	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	err = s.db.inTx(ctx, func(tx querier) error { return audit(ctx, tx, s.now(), actor, "create", "user", u.ID) })
-	return u, internal("create user", err)
+	return u, e, nil
 }
 
 // Users lists all users; only for the beheerder.

@@ -39,7 +39,13 @@ type userInput struct {
 	Role           schakel.Role `json:"role"`
 	Organisation   string       `json:"organisation"`
 	Municipalities []string     `json:"municipalities"`
-	Password       string       `json:"password"`
+}
+
+// createdUser is a new user with their enrolment link, shown once: the
+// beheerder chooses no password.
+type createdUser struct {
+	schakel.User
+	Enrolment enrolmentLink `json:"enrolment"`
 }
 
 // saved answers 200 with the reference data as it now is.
@@ -90,6 +96,10 @@ func (s *Server) apiUsers(r *http.Request, u *schakel.User) (*schakel.Page[schak
 	return &schakel.Page[schakel.User]{Items: users, Total: len(users)}, nil
 }
 
-func (s *Server) apiCreateUser(r *http.Request, u *schakel.User, in userInput) (*schakel.User, error) {
-	return s.store.CreateUserAs(r.Context(), u, sqlstore.NewUser{Name: in.Name, Email: in.Email, Role: in.Role, Org: in.Organisation, Municipalities: in.Municipalities, Password: in.Password})
+func (s *Server) apiCreateUser(r *http.Request, u *schakel.User, in userInput) (*createdUser, error) {
+	nu, e, err := s.store.CreateUserAs(r.Context(), u, sqlstore.NewUser{Name: in.Name, Email: in.Email, Role: in.Role, Org: in.Organisation, Municipalities: in.Municipalities})
+	if err != nil {
+		return nil, err
+	}
+	return &createdUser{User: *nu, Enrolment: s.link(r, e)}, nil
 }

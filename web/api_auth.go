@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/schakel-nl/schakel"
@@ -14,6 +15,11 @@ import (
 type tokenInput struct {
 	Name          string `json:"name"`
 	ExpiresInDays int    `json:"expires_in_days"`
+	// Current and Code confirm that the person asks, not only their
+	// token: the current password and, for a user with a second factor,
+	// a code of the authenticator (or a recovery code).
+	Current string `json:"current"`
+	Code    string `json:"code,omitempty"`
 }
 
 type newToken struct {
@@ -22,8 +28,22 @@ type newToken struct {
 }
 
 type passwordInput struct {
-	Current  string `json:"current,omitempty"`
+	Current  string `json:"current"`
 	Password string `json:"password"`
+	Code     string `json:"code,omitempty"`
+}
+
+// enrolmentLink is a link for the beheerder to hand to the user, shown
+// once: the user sets their password and second factor there.
+type enrolmentLink struct {
+	URL       string    `json:"url"`
+	ExpiresAt time.Time `json:"expires_at"`
+	sqlstore.CredentialReset
+}
+
+type resetAnswer struct {
+	Status    string        `json:"status"`
+	Enrolment enrolmentLink `json:"enrolment"`
 }
 
 type done struct {
@@ -35,7 +55,8 @@ func (s *Server) apiTokens(r *http.Request, u *schakel.User) ([]sqlstore.TokenIn
 }
 
 func (s *Server) apiNewToken(r *http.Request, u *schakel.User, in tokenInput) (*newToken, error) {
-	tok, info, err := s.store.NewToken(r.Context(), u, in.Name, time.Duration(in.ExpiresInDays)*24*time.Hour)
+	tok, info, err := s.store.NewToken(r.Context(), u, in.Name, time.Duration(in.ExpiresInDays)*24*time.Hour,
+		sqlstore.Proof{Password: in.Current, Code: in.Code})
 	if err != nil {
 		return nil, err
 	}
@@ -67,26 +88,57 @@ func (s *Server) apiUpdateUser(r *http.Request, u *schakel.User, in sqlstore.Use
 	return s.store.UpdateUser(r.Context(), u, r.PathValue("id"), in)
 }
 
-func (s *Server) apiResetSecondFactor(r *http.Request, u *schakel.User) (*done, error) {
-	return &done{"reset"}, s.store.ResetSecondFactor(r.Context(), u, r.PathValue("id"))
+// link is the address of an enrolment link: under --public-url when set,
+// else on the host the beheerder's request came to.
+func (s *Server) link(r *http.Request, e *sqlstore.Enrolment) enrolmentLink {
+	base := s.cfg.PublicURL
+	if base == "" {
+		scheme := "http"
+		if r.TLS != nil || s.cfg.SecureCookies {
+			scheme = "https"
+		}
+		base = scheme + "://" + r.Host
+	}
+	return enrolmentLink{URL: strings.TrimSuffix(base, "/") + sqlstore.EnrolmentPath(e.Token), ExpiresAt: e.ExpiresAt, CredentialReset: e.CredentialReset}
 }
 
-func (s *Server) apiSetUserPassword(r *http.Request, u *schakel.User, in passwordInput) (*done, error) {
-	return &done{"set"}, s.store.SetPassword(r.Context(), u, r.PathValue("id"), "", in.Password)
+func (s *Server) apiResetCredentials(r *http.Request, u *schakel.User, in sqlstore.CredentialReset) (*resetAnswer, error) {
+	e, err := s.store.ResetCredentials(r.Context(), u, r.PathValue("id"), in)
+	if err != nil {
+		return nil, err
+	}
+	return &resetAnswer{Status: "reset", Enrolment: s.link(r, e)}, nil
+}
+
+func (s *Server) apiResetSecondFactor(r *http.Request, u *schakel.User) (*resetAnswer, error) {
+	return s.apiResetCredentials(r, u, sqlstore.CredentialReset{SecondFactor: true})
 }
 
 func (s *Server) apiSetOwnPassword(r *http.Request, u *schakel.User, in passwordInput) (*done, error) {
-	return &done{"set"}, s.store.SetPassword(r.Context(), u, u.ID, in.Current, in.Password)
+	return &done{"set"}, s.store.ChangePassword(r.Context(), u, sqlstore.Proof{Password: in.Current, Code: in.Code}, in.Password)
+}
+
+// throttled counts a request that checks a password against the login
+// attempts of its client address.
+func (s *Server) throttled(h apiHandler) apiHandler {
+	return func(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
+		if !s.throttle.allow(clientIP(r)) {
+			writeProblem(w, Problem{Type: "about:blank", Status: http.StatusTooManyRequests,
+				Title: http.StatusText(http.StatusTooManyRequests), Detail: text("login.throttled"), Instance: r.URL.Path})
+			return nil
+		}
+		return h(w, r, u)
+	}
 }
 
 func (s *Server) authRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/tokens", s.api(noBody(s.apiTokens)))
-	mux.HandleFunc("POST /api/v1/tokens", s.api(withBody(http.StatusCreated, s.apiNewToken)))
+	mux.HandleFunc("POST /api/v1/tokens", s.api(s.throttled(withBody(http.StatusCreated, s.apiNewToken))))
 	mux.HandleFunc("DELETE /api/v1/tokens/{id}", s.api(noBody(s.apiRevokeToken)))
-	mux.HandleFunc("PUT /api/v1/me/password", s.api(withBody(http.StatusOK, s.apiSetOwnPassword)))
+	mux.HandleFunc("PUT /api/v1/me/password", s.api(s.throttled(withBody(http.StatusOK, s.apiSetOwnPassword))))
 	mux.HandleFunc("PUT /api/v1/users/{id}", s.api(withBody(http.StatusOK, s.apiUpdateUser)))
+	mux.HandleFunc("POST /api/v1/users/{id}/credentials/reset", s.api(withBody(http.StatusOK, s.apiResetCredentials)))
 	mux.HandleFunc("POST /api/v1/users/{id}/second-factor/reset", s.api(noBody(s.apiResetSecondFactor)))
-	mux.HandleFunc("PUT /api/v1/users/{id}/password", s.api(withBody(http.StatusOK, s.apiSetUserPassword)))
 	mux.HandleFunc("GET /api/v1/users/{id}/tokens", s.api(noBody(s.apiUserTokens)))
 	mux.HandleFunc("DELETE /api/v1/users/{id}/tokens/{token}", s.api(noBody(s.apiRevokeUserToken)))
 }

@@ -418,8 +418,11 @@ func TestAPIAdmin(t *testing.T) {
 	if r := e.api("POST", "/api/v1/signals", "melder", bad); r.status != 422 || !slices.Contains(r.fields(), "sector") {
 		t.Errorf("an inactive sector is no longer accepted: %d", r.status)
 	}
-	r := e.api("POST", "/api/v1/users", "beheer", map[string]any{"name": "Nieuwe ZVH", "email": "zvh2@example.org", "role": "zvh", "organisation": "zvh-zuid-holland-zuid", "password": "lang-genoeg-wachtwoord"})
-	if r.status != 201 || r.str("role") != "zvh" {
+	if r := e.api("POST", "/api/v1/users", "beheer", map[string]any{"name": "Nieuwe ZVH", "email": "zvh2@example.org", "role": "zvh", "organisation": "zvh-zuid-holland-zuid", "password": "lang-genoeg-wachtwoord"}); r.status != 422 || !slices.Contains(r.fields(), "password") {
+		t.Errorf("the beheerder chose a password: %d %s", r.status, r.raw)
+	}
+	r := e.api("POST", "/api/v1/users", "beheer", map[string]any{"name": "Nieuwe ZVH", "email": "zvh2@example.org", "role": "zvh", "organisation": "zvh-zuid-holland-zuid"})
+	if r.status != 201 || r.str("role") != "zvh" || !strings.Contains(r.str("enrolment", "url"), "/inschrijven/") {
 		t.Fatalf("create user: %d %s", r.status, r.raw)
 	}
 	if r := e.api("POST", "/api/v1/users", "beheer", map[string]any{"name": "X", "email": "zvh2@example.org", "role": "zvh", "organisation": "zvh-zuid-holland-zuid"}); r.status != 409 {

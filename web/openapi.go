@@ -51,19 +51,19 @@ var operations = []operation{
 	{"put", "/reference/indicators/{id}", "Add or change an indicator of the catalogue (beheerder)", indicatorUpdate{}, nil, 200, nil},
 	{"put", "/reference/sectors/{id}", "Change a sector (beheerder)", sectorUpdate{}, nil, 200, nil},
 	{"get", "/users", "All users (beheerder)", nil, nil, 200, nil},
-	{"post", "/users", "Create a user (beheerder)", userInput{}, schakel.User{}, 201, nil},
+	{"post", "/users", "Create a user (beheerder); the answer holds the user's one-time enrolment link, shown once (the beheerder chooses no password)", userInput{}, createdUser{}, 201, nil},
 	{"get", "/audit", "The audit trail (privacy officer only)", nil, schakel.Page[sqlstore.AuditEntry]{}, 200, []string{"user", "object", "case", "from", "to", "limit", "cursor"}},
 	{"post", "/audit/search", "Search the audit trail, also by person (name and birth date in the body, never in a URL)", sqlstore.AuditFilter{}, schakel.Page[sqlstore.AuditEntry]{}, 200, nil},
 	{"post", "/audit/export", "Export the entries a search selects as CSV (text/csv)", sqlstore.AuditFilter{}, nil, 200, nil},
 	{"get", "/audit/verify", "Prove the audit trail whole against its signed checkpoints", nil, sqlstore.AuditReport{}, 200, nil},
 	{"get", "/audit/checkpoint", "The newest signed checkpoint (text/plain, sumdb note) to keep elsewhere", nil, nil, 200, nil},
 	{"get", "/tokens", "The caller's API tokens with expiry and last use", nil, []sqlstore.TokenInfo{}, 200, nil},
-	{"post", "/tokens", "Create an API token for the caller (shown once)", tokenInput{}, newToken{}, 201, nil},
+	{"post", "/tokens", "Create an API token for the caller (shown once); needs the current password and, for a user with a second factor, a code: a token alone cannot make another. A wrong password or code counts towards the lockout", tokenInput{}, newToken{}, 201, nil},
 	{"delete", "/tokens/{id}", "Revoke one of the caller's tokens", nil, done{}, 200, nil},
-	{"put", "/me/password", "Change the caller's password (NIST SP 800-63B rules)", passwordInput{}, done{}, 200, nil},
+	{"put", "/me/password", "Change the caller's password (NIST SP 800-63B rules); needs the current password and, for a user with a second factor, a code. A wrong password or code counts towards the lockout", passwordInput{}, done{}, 200, nil},
 	{"put", "/users/{id}", "Change a user; a change of rights ends their sessions and tokens (beheerder)", sqlstore.UserUpdate{}, schakel.User{}, 200, nil},
-	{"post", "/users/{id}/second-factor/reset", "Make a user enrol a new authenticator (beheerder)", nil, done{}, 200, nil},
-	{"put", "/users/{id}/password", "Set a user's password (beheerder)", passwordInput{}, done{}, 200, nil},
+	{"post", "/users/{id}/credentials/reset", "Reset a user's password and/or second factor (beheerder): what is reset stops working, every session and token of the user ends, and the answer holds a one-time enrolment link for the user, shown once", sqlstore.CredentialReset{}, resetAnswer{}, 200, nil},
+	{"post", "/users/{id}/second-factor/reset", "Reset a user's second factor (beheerder): credentials/reset with second_factor only", nil, resetAnswer{}, 200, nil},
 	{"get", "/users/{id}/tokens", "A user's API tokens (beheerder)", nil, []sqlstore.TokenInfo{}, 200, nil},
 	{"delete", "/users/{id}/tokens/{token}", "Revoke a user's token (beheerder)", nil, done{}, 200, nil},
 	{"post", "/privacy/subjects/search", "Signals naming a person (privacy officer)", subjectInput{}, []sqlstore.SubjectSummary{}, 200, nil},
@@ -153,6 +153,13 @@ func schemaOf(t reflect.Type) map[string]any {
 			tag := f.Tag.Get("json")
 			name, _, _ := strings.Cut(tag, ",")
 			if name == "-" || !f.IsExported() {
+				continue
+			}
+			if f.Anonymous && name == "" && f.Type.Kind() == reflect.Struct {
+				// An embedded struct's fields are the outer one's in JSON.
+				for k, v := range schemaOf(f.Type)["properties"].(map[string]any) {
+					props[k] = v
+				}
 				continue
 			}
 			if name == "" {

@@ -329,6 +329,7 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("POST /inloggen/instellen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrol)))
 	mux.Handle("GET /inloggen/oidc/{provider}", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcStart)))
 	mux.Handle("GET /inloggen/oidc/{provider}/terug", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcCallback)))
+	u.enrolRoutes(mux)
 	mux.Handle("GET /{$}", u.auth(u.home))
 	mux.Handle("GET /treffers", u.auth(u.hits))
 	mux.Handle("GET /signalen/nieuw", u.auth(u.newSignal))

@@ -18,6 +18,12 @@ type accountData struct {
 	Codes        []string
 	Form         map[string]string
 	Now          time.Time
+	// Confirm: the session's interactive login is not recent, so creating
+	// a token or changing the password asks for the password (and the
+	// code, when NeedCode) again.
+	Confirm  bool
+	NeedCode bool
+	Status   *sqlstore.CredentialStatus
 }
 
 func (u *ui) account(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
@@ -29,16 +35,40 @@ func (u *ui) renderAccount(w http.ResponseWriter, r *http.Request, usr *schakel.
 	if d.Tokens, err = u.s.store.Tokens(r.Context(), usr, usr.ID); err == nil && usr.SecondFactor {
 		d.RecoveryLeft, err = u.s.store.RecoveryCodesLeft(r.Context(), usr)
 	}
+	if err == nil {
+		d.Status, err = u.s.store.CredentialStatus(r.Context(), usr, usr.ID)
+	}
 	if err != nil {
 		u.fail(w, r, err)
 		return
 	}
 	d.Now = time.Now()
+	d.Confirm = !u.s.store.RecentLogin(u.proof(r, "", ""))
+	d.NeedCode = usr.SecondFactor || usr.Role.NeedsSecondFactor()
 	u.render(w, r, status, "account", &page{Title: text("account.title"), Nav: "account", Data: d, Errors: errs})
 }
 
+// proof is what the session shows of the person: when its interactive
+// login (with the second factor) completed, and what the form gave.
+func (u *ui) proof(r *http.Request, password, code string) sqlstore.Proof {
+	p := sqlstore.Proof{Password: password, Code: code}
+	if at := u.s.sessions.GetInt64(r.Context(), "reauth_at"); at > 0 {
+		p.LoginAt = time.Unix(at, 0)
+	}
+	return p
+}
+
+// confirmed marks the session as recently confirmed after p proved the
+// person with password and code, where the session's login was not recent.
+func (u *ui) confirmed(r *http.Request, p sqlstore.Proof) {
+	if !u.s.store.RecentLogin(p) {
+		u.s.sessions.Put(r.Context(), "reauth_at", time.Now().Unix())
+	}
+}
+
 func (u *ui) accountPassword(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	err := u.s.store.SetPassword(r.Context(), usr, usr.ID, r.PostForm.Get("current"), r.PostForm.Get("password"))
+	p := u.proof(r, r.PostForm.Get("current"), r.PostForm.Get("code"))
+	err := u.s.store.ChangePassword(r.Context(), usr, p, r.PostForm.Get("password"))
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
 		u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{}, fieldErrors(err))
 		return
@@ -58,6 +88,7 @@ func (u *ui) accountPassword(w http.ResponseWriter, r *http.Request, usr *schake
 		return
 	}
 	u.s.sessions.Put(r.Context(), "epoch", fresh.AuthEpoch)
+	u.confirmed(r, p)
 	u.done(w, r, "account.password_saved", "/account")
 }
 
@@ -75,12 +106,14 @@ func (u *ui) accountToken(w http.ResponseWriter, r *http.Request, usr *schakel.U
 	if convErr != nil {
 		days = 0
 	}
-	tok, _, err := u.s.store.NewToken(r.Context(), usr, r.PostForm.Get("name"), time.Duration(days)*24*time.Hour)
+	p := u.proof(r, r.PostForm.Get("token_current"), r.PostForm.Get("token_code"))
+	tok, _, err := u.s.store.NewToken(r.Context(), usr, r.PostForm.Get("name"), time.Duration(days)*24*time.Hour, p)
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
 		errs := fieldErrors(err)
+		rename := map[string]string{"expires_in_days": "days", "current": "token_current", "code": "token_code"}
 		for i := range errs {
-			if errs[i].Field == "expires_in_days" {
-				errs[i].Field = "days"
+			if to, ok := rename[errs[i].Field]; ok {
+				errs[i].Field = to
 			}
 		}
 		u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{Form: map[string]string{"name": r.PostForm.Get("name"), "days": r.PostForm.Get("days")}}, errs)
@@ -90,6 +123,7 @@ func (u *ui) accountToken(w http.ResponseWriter, r *http.Request, usr *schakel.U
 		u.fail(w, r, err)
 		return
 	}
+	u.confirmed(r, p)
 	u.renderAccount(w, r, usr, http.StatusCreated, accountData{NewToken: tok}, nil)
 }
 
@@ -110,24 +144,31 @@ type userData struct {
 	Organisations  []schakel.Organisation
 	Municipalities []schakel.Municipality
 	Now            time.Time
+	Status         *sqlstore.CredentialStatus
+	// Link is an enrolment link just made, shown this once.
+	Link *enrolmentLink
 }
 
 func (u *ui) adminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.renderAdminUser(w, r, usr, http.StatusOK, nil)
+	u.renderAdminUser(w, r, usr, r.PathValue("id"), http.StatusOK, nil, nil, "")
 }
 
-func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, errs []schakel.FieldError) {
+// renderAdminUser shows user id to the beheerder, with a link just made
+// and a message (a catalogue key, or "").
+func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User, id string, status int, errs []schakel.FieldError, link *enrolmentLink, msgKey string) {
 	ctx := r.Context()
 	if usr.Role != schakel.RoleBeheerder {
 		u.fail(w, r, schakel.ErrNotFound)
 		return
 	}
-	d := userData{Roles: schakel.Roles, Now: time.Now()}
+	d := userData{Roles: schakel.Roles, Now: time.Now(), Link: link}
 	var err error
-	if d.Target, err = u.s.store.UserByID(ctx, r.PathValue("id")); err == nil {
+	if d.Target, err = u.s.store.UserByID(ctx, id); err == nil {
 		if d.Tokens, err = u.s.store.Tokens(ctx, usr, d.Target.ID); err == nil {
 			if d.Organisations, err = u.s.store.Organisations(ctx); err == nil {
-				d.Municipalities, err = u.s.store.Municipalities(ctx)
+				if d.Municipalities, err = u.s.store.Municipalities(ctx); err == nil {
+					d.Status, err = u.s.store.CredentialStatus(ctx, usr, d.Target.ID)
+				}
 			}
 		}
 	}
@@ -135,7 +176,11 @@ func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schake
 		u.fail(w, r, err)
 		return
 	}
-	u.render(w, r, status, "admin_user", &page{Title: text("admin.edit_user"), Nav: "admin", Data: d, Errors: errs})
+	var flash string
+	if msgKey != "" {
+		flash = text(msgKey)
+	}
+	u.render(w, r, status, "admin_user", &page{Title: text("admin.edit_user"), Nav: "admin", Data: d, Errors: errs, Flash: flash})
 }
 
 func (u *ui) adminUserSave(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
@@ -147,17 +192,27 @@ func (u *ui) adminUserSave(w http.ResponseWriter, r *http.Request, usr *schakel.
 	case "wijzigen":
 		_, err = u.s.store.UpdateUser(ctx, usr, id, sqlstore.UserUpdate{Name: f.Get("name"), Role: schakel.Role(f.Get("role")),
 			Org: f.Get("organisation"), Municipalities: f["municipalities"], Active: f.Get("active") == "1"})
-	case "tweede-factor":
-		err, flash = u.s.store.ResetSecondFactor(ctx, usr, id), "admin.sf_reset"
-	case "wachtwoord":
-		err, flash = u.s.store.SetPassword(ctx, usr, id, "", f.Get("password")), "admin.password_reset"
+	case "inloggegevens":
+		// The link is shown in this answer only: no redirect.
+		e, err := u.s.store.ResetCredentials(ctx, usr, id, sqlstore.CredentialReset{Password: f.Get("password") == "1", SecondFactor: f.Get("second_factor") == "1"})
+		if schakel.ErrorKind(err) == schakel.KindInvalid {
+			u.renderAdminUser(w, r, usr, id, http.StatusUnprocessableEntity, fieldErrors(err), nil, "")
+			return
+		}
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		link := u.s.link(r, e)
+		u.renderAdminUser(w, r, usr, id, http.StatusOK, nil, &link, "admin.credentials_reset")
+		return
 	case "token-intrekken":
 		err, flash = u.s.store.RevokeToken(ctx, usr, id, f.Get("token")), "account.token_revoked"
 	default:
 		err = schakel.ErrNotFound
 	}
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.renderAdminUser(w, r, usr, http.StatusUnprocessableEntity, fieldErrors(err))
+		u.renderAdminUser(w, r, usr, id, http.StatusUnprocessableEntity, fieldErrors(err), nil, "")
 		return
 	}
 	if err != nil {

@@ -88,9 +88,16 @@ func (u *ui) adminSave(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	case "sectoren":
 		err = u.s.store.UpdateSector(ctx, usr, f.Get("code"), f.Get("label"), active)
 	case "gebruikers":
-		_, err = u.s.store.CreateUserAs(ctx, usr, sqlstore.NewUser{Name: f.Get("name"), Email: f.Get("email"), Role: schakel.Role(f.Get("role")),
+		// The beheerder chooses no password (a password sent anyway is
+		// refused): the new user's page shows their enrolment link, once.
+		nu, e, cerr := u.s.store.CreateUserAs(ctx, usr, sqlstore.NewUser{Name: f.Get("name"), Email: f.Get("email"), Role: schakel.Role(f.Get("role")),
 			Org: f.Get("organisation"), Municipalities: f["municipalities"], Password: f.Get("password")})
-		flash = "admin.user_created"
+		if cerr == nil {
+			link := u.s.link(r, e)
+			u.renderAdminUser(w, r, usr, nu.ID, http.StatusCreated, nil, &link, "admin.user_created")
+			return
+		}
+		err = cerr
 	default:
 		err = schakel.ErrNotFound
 	}

@@ -98,6 +98,20 @@ func (u *ui) passwordDone(w http.ResponseWriter, r *http.Request, usr *schakel.U
 		u.complete(w, r, usr, back, map[bool]string{true: "oidc_mfa", false: "password"}[mfaDone])
 		return
 	}
+	if !usr.SecondFactor {
+		// After a reset by the beheerder (or for a user the beheerder
+		// made) the authenticator is enrolled through the user's link
+		// only, never at a login with a password someone may know.
+		byLink, err := u.s.store.MustEnrolByLink(ctx, usr.ID)
+		if err != nil {
+			u.fail(w, r, err)
+			return
+		}
+		if byLink {
+			u.loginPage(w, r, http.StatusForbidden, "login.use_link", usr.Email, back)
+			return
+		}
+	}
 	u.s.sessions.Put(ctx, "pending_user", usr.ID)
 	u.s.sessions.Put(ctx, "pending_epoch", usr.AuthEpoch)
 	u.s.sessions.Put(ctx, "pending_at", time.Now().Unix())
@@ -140,17 +154,24 @@ func (u *ui) complete(w http.ResponseWriter, r *http.Request, usr *schakel.User,
 // one: a fresh session id, the user and the epoch of their rights.
 func (u *ui) finishLogin(r *http.Request, usr *schakel.User, method string) error {
 	ctx := r.Context()
-	if err := u.s.store.LoggedIn(ctx, usr, method); err != nil {
+	notice, err := u.s.store.LoggedIn(ctx, usr, method)
+	if err != nil {
 		return err
 	}
 	if err := u.s.sessions.RenewToken(ctx); err != nil {
 		return err
 	}
-	for _, k := range []string{"pending_user", "pending_epoch", "pending_at", "pending_back", "enrol_secret"} {
+	for _, k := range []string{"pending_user", "pending_epoch", "pending_at", "pending_back", "enrol_secret", "link_user", "link_secret"} {
 		u.s.sessions.Remove(ctx, k)
 	}
 	u.s.sessions.Put(ctx, "user_id", usr.ID)
 	u.s.sessions.Put(ctx, "epoch", usr.AuthEpoch)
+	// An interactive login with every factor the role needs: for a
+	// while, tokens can be made without confirming again.
+	u.s.sessions.Put(ctx, "reauth_at", time.Now().Unix())
+	if notice != nil {
+		u.s.sessions.Put(ctx, "flash", credentialNotice(notice))
+	}
 	return nil
 }
 

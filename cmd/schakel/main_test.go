@@ -110,6 +110,11 @@ func TestUnknownCommand(t *testing.T) {
 	if _, _, err := runCLI(t, "", "serve", "--break-glass-duration", "48h"); exitCode(err) != 2 {
 		t.Errorf("--break-glass-duration 48h: %v", err)
 	}
+	for _, bad := range []string{"30m", "1000h"} {
+		if _, _, err := runCLI(t, "", "serve", "--enrolment-lifetime", bad); exitCode(err) != 2 || !strings.Contains(err.Error(), "--enrolment-lifetime") {
+			t.Errorf("--enrolment-lifetime %s: %v", bad, err)
+		}
+	}
 }
 
 // TestDemoServes runs the demo command on a free port, logs in through the
@@ -170,7 +175,7 @@ func TestBackupRestoreCommands(t *testing.T) {
 		t.Errorf("backup without --out: %v", err)
 	}
 	out, _, err = runCLI(t, "", "restore", "--db", dst, file)
-	if err != nil || !strings.Contains(out, "restored 23 tables") {
+	if err != nil || !strings.Contains(out, "restored 24 tables") {
 		t.Fatalf("restore: %v %s", err, out)
 	}
 	if _, _, err := runCLI(t, "", "restore", "--db", dst, file); err == nil || !strings.Contains(err.Error(), "not empty") {

@@ -43,6 +43,7 @@ type settings struct {
 	checkpointGap time.Duration
 	retention     string
 	breakGlass    time.Duration
+	enrolmentLife time.Duration
 	loginAttempts int
 	publicURL     string
 	oidcFile      string
@@ -96,6 +97,7 @@ func (s *settings) register(fs *flag.FlagSet, withDB bool) {
 	fs.StringVar(&s.retention, "retention", envOr("SCHAKEL_RETENTION", "none=6,care=60,care_and_criminal=60,undermining=60"),
 		"months to keep a signal per route, from triage (none) or case closure; 0 keeps forever; see docs/security.md (SCHAKEL_RETENTION)")
 	fs.DurationVar(&s.breakGlass, "break-glass-duration", envDuration("SCHAKEL_BREAK_GLASS_DURATION", time.Hour), "how long emergency access to a case lasts (SCHAKEL_BREAK_GLASS_DURATION)")
+	fs.DurationVar(&s.enrolmentLife, "enrolment-lifetime", envDuration("SCHAKEL_ENROLMENT_LIFETIME", sqlstore.DefaultEnrolmentLifetime), "how long an enrolment link for a new user or after a credentials reset works (SCHAKEL_ENROLMENT_LIFETIME)")
 	fs.IntVar(&s.loginAttempts, "login-attempts", envInt("SCHAKEL_LOGIN_ATTEMPTS", web.DefaultConfig.LoginAttempts), "login attempts per client address per minute (SCHAKEL_LOGIN_ATTEMPTS)")
 	fs.StringVar(&s.publicURL, "public-url", envOr("SCHAKEL_PUBLIC_URL", ""), "the URL users reach Schakel at, for OpenID Connect redirects, e.g. https://schakel.example.nl (SCHAKEL_PUBLIC_URL)")
 	fs.StringVar(&s.oidcFile, "oidc", envOr("SCHAKEL_OIDC", ""), "JSON file listing organisations' OpenID Connect providers (SCHAKEL_OIDC; see README)")
@@ -147,6 +149,9 @@ func (s *settings) validate() error {
 	}
 	if s.breakGlass < time.Minute || s.breakGlass > 24*time.Hour {
 		return usageError{"--break-glass-duration must be between 1m and 24h"}
+	}
+	if s.enrolmentLife < time.Hour || s.enrolmentLife > 30*24*time.Hour {
+		return usageError{"--enrolment-lifetime must be between 1h and 720h"}
 	}
 	if s.loginAttempts < 1 {
 		return usageError{"--login-attempts must be at least 1"}
@@ -219,6 +224,7 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	retention, _ := parseRetention(s.retention)
 	store.SetRetention(retention)
 	sqlstore.BreakGlassDuration = s.breakGlass
+	store.EnrolmentLifetime = s.enrolmentLife
 	srv, err := web.New(store, log, cfg)
 	if err != nil {
 		return err
