@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 )
@@ -23,7 +24,7 @@ var backupTables = []struct{ name, key string }{
 	{"signals", "id"}, {"persons", "id"}, {"cases", "id"}, {"referrals", "id"}, {"feedback", "id"},
 	{"events", "id"}, {"audit_log", "id"}, {"jobs", "id"}, {"reminders", "object_type, object_id, kind"},
 	{"record_keys", "record_id"}, {"person_index", "person_id, idx, key_id"}, {"audit_head", "id"}, {"audit_checkpoints", "size"},
-	{"recovery_codes", "user_id, hash"}, {"break_glass", "id"}, {"enrolments", "user_id"},
+	{"recovery_codes", "user_id, hash"}, {"break_glass", "id"}, {"enrolments", "user_id"}, {"person_hits", "id"},
 }
 
 const backupFormat = "schakel-backup/1"
@@ -232,6 +233,26 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) (BackupStats, error) {
 		return nil
 	})
 	return st, err
+}
+
+// UnlistedTables names the tables of the database that a backup would
+// leave out: every table but the migrations' bookkeeping must be listed.
+func (db *DB) UnlistedTables(ctx context.Context) ([]string, error) {
+	query := `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`
+	if db.Dialect == Postgres {
+		query = `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`
+	}
+	names, err := collect(ctx, db.reader(), query, nil, one[string])
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, n := range names {
+		if n != "schema_migrations" && !slices.ContainsFunc(backupTables, func(t struct{ name, key string }) bool { return t.name == n }) {
+			out = append(out, n)
+		}
+	}
+	return out, nil
 }
 
 // Digest returns, per table, the row count and a hash of every row in key
