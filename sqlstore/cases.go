@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -211,11 +212,8 @@ var CaseSorts = []string{schakel.SortUrgent, schakel.SortNewest, schakel.SortOld
 // Cases lists the cases u may see at process level, stuck and urgent first,
 // then newest.
 func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*schakel.Page[schakel.Case], error) {
-	limit, offset, err := f.Offset()
-	var p schakel.Problems
-	if err != nil {
-		p = err.(*schakel.Error).Fields
-	}
+	filter := []string{f.Status, strconv.FormatBool(f.Escalated), strconv.FormatBool(f.NeedsDecision), f.Sort}
+	limit, pos, p := s.paging(u, "cases", filter, f.Paging)
 	if f.Status != "" && f.Status != string(schakel.CaseOpen) && f.Status != string(schakel.CaseClosed) {
 		p.Add("status", "Onbekende status; kies open of closed.")
 	}
@@ -248,7 +246,7 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 		schakel.SortNewest: `c.opened_at DESC, c.id DESC`,
 		schakel.SortOldest: `c.opened_at, c.id`,
 	}[cmp.Or(f.Sort, schakel.SortUrgent)]+` LIMIT ? OFFSET ?`,
-		append(append([]any{ts(s.now())}, args...), limit, offset)...)
+		append(append([]any{ts(s.now())}, args...), limit+1, pos.Offset)...)
 	if err != nil {
 		return nil, internal("list cases", err)
 	}
@@ -268,7 +266,11 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	if err := rows.Err(); err != nil {
 		return nil, internal("list cases", err)
 	}
-	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	var more bool
+	page.Items, more = trimPage(page.Items, limit)
+	if page.Next, err = s.nextCursor(u, "cases", filter, pos, limit, more); err != nil {
+		return nil, internal("list cases", err)
+	}
 	return page, nil
 }
 

@@ -41,11 +41,8 @@ var ReferralSorts = []string{schakel.SortUrgent, schakel.SortOldest, schakel.Sor
 // Referrals lists the referrals addressed to u's organisation that u may
 // see: open first, urgent first, then oldest.
 func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter) (*schakel.Page[schakel.Referral], error) {
-	limit, offset, err := f.Offset()
-	var p schakel.Problems
-	if err != nil {
-		p = err.(*schakel.Error).Fields
-	}
+	filter := []string{f.Status, f.Sort}
+	limit, pos, p := s.paging(u, "referrals", filter, f.Paging)
 	if f.Status != "" && !schakel.ReferralStatus(f.Status).Valid() {
 		p.Add("status", "Onbekende status; kies sent, accepted, declined of closed.")
 	}
@@ -74,7 +71,7 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 		schakel.SortOldest: `r.sent_at, r.id`,
 		schakel.SortNewest: `r.sent_at DESC, r.id DESC`,
 	}[cmp.Or(f.Sort, schakel.SortUrgent)]+` LIMIT ? OFFSET ?`,
-		append(args, limit, offset)...)
+		append(args, limit+1, pos.Offset)...)
 	if err != nil {
 		return nil, internal("list referrals", err)
 	}
@@ -90,7 +87,11 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 	if err := rows.Err(); err != nil {
 		return nil, internal("list referrals", err)
 	}
-	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	var more bool
+	page.Items, more = trimPage(page.Items, limit)
+	if page.Next, err = s.nextCursor(u, "referrals", filter, pos, limit, more); err != nil {
+		return nil, internal("list referrals", err)
+	}
 	return page, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -348,11 +349,8 @@ var SignalSorts = []string{schakel.SortUrgent, schakel.SortOldest, schakel.SortN
 // Signals lists the signals u may see, urgent first, then oldest. Rows
 // carry no personal data, so a list is not a view of a person.
 func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*schakel.Page[schakel.Signal], error) {
-	limit, offset, err := f.Offset()
-	var p schakel.Problems
-	if err != nil {
-		p = err.(*schakel.Error).Fields
-	}
+	filter := []string{f.Status, f.Municipality, strconv.FormatBool(f.Overdue), f.Sort}
+	limit, pos, p := s.paging(u, "signals", filter, f.Paging)
 	if f.Status != "" && !schakel.SignalStatus(f.Status).Valid() {
 		p.Add("status", "Onbekende status; kies new, triaged of closed.")
 	}
@@ -407,7 +405,8 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	page.Total = c.Total
 	// What each row may show is computed per row of the page only.
 	l.Columns = signalListColumns + `, CASE WHEN ` + handling + ` THEN 1 ELSE 0 END AS h_vis, CASE WHEN ` + victims + ` THEN 1 ELSE 0 END AS v_vis`
-	rows, err := l.page(ctx, q, c, append(hargs, vargs...), limit, offset)
+	// One row beyond the page tells whether there is a next one.
+	rows, err := l.page(ctx, q, c, append(hargs, vargs...), limit+1, pos.Offset)
 	if err != nil {
 		return nil, internal("list signals", err)
 	}
@@ -434,7 +433,11 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	if err := rows.Err(); err != nil {
 		return nil, internal("list signals", err)
 	}
-	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	var more bool
+	page.Items, more = trimPage(page.Items, limit)
+	if page.Next, err = s.nextCursor(u, "signals", filter, pos, limit, more); err != nil {
+		return nil, internal("list signals", err)
+	}
 	return page, nil
 }
 

@@ -304,6 +304,7 @@ var catalog = map[string]string{
 	"queue.open":                     "Bekijken",
 	"queue.total":                    "%d signalen",
 	"list.next":                      "Volgende pagina",
+	"list.cursor_reset":              "Die pagina van de lijst bestaat niet (meer), bijvoorbeeld omdat de lijst intussen korter werd of de link niet klopt. U ziet de eerste pagina.",
 	"list.caption":                   "Lijst",
 
 	"triage.title":          "Beoordelen",
