@@ -36,6 +36,9 @@ func scanCase(row interface{ Scan(...any) error }) (*schakel.Case, error) {
 
 // caseSignal returns the signal id of a case, or not found.
 func caseSignal(ctx context.Context, q querier, caseID string) (string, error) {
+	if !wellFormedID(caseID) {
+		return "", notFound()
+	}
 	var sid string
 	err := q.row(ctx, `SELECT signal_id FROM cases WHERE id = ?`, caseID).Scan(&sid)
 	if isNoRows(err) {
@@ -50,7 +53,9 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 	var c *schakel.Case
 	err := s.inTxAudited(ctx, func(tx querier) error {
 		sid, err := caseSignal(ctx, tx, id)
-		if err != nil {
+		if isNotFound(err) {
+			sid = id // authorize finds no signal either, with the same queries
+		} else if err != nil {
 			return err
 		}
 		f, purposes, sub, err := s.authorize(ctx, tx, u, "case", id, sid)
@@ -59,7 +64,7 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 		}
 		if !f.Has(schakel.FieldHandling) {
 			// A reporter knows the signal, not the case built on it.
-			return errDenied
+			return s.deny(ctx, tx, u, "case", id)
 		}
 		c, err = s.loadCase(ctx, tx, id, f)
 		if err != nil {
@@ -293,7 +298,9 @@ func checkText(field, v, empty string) error {
 func (s *Store) caseAction(ctx context.Context, u *schakel.User, id string, fn func(tx querier, c *schakel.Case, f schakel.Fields) error) (*schakel.Case, error) {
 	err := s.inTxAudited(ctx, func(tx querier) error {
 		sid, err := caseSignal(ctx, tx, id)
-		if err != nil {
+		if isNotFound(err) {
+			sid = id // authorize finds no signal either, with the same queries
+		} else if err != nil {
 			return err
 		}
 		f, _, _, err := s.authorize(ctx, tx, u, "case", id, sid)
@@ -301,7 +308,7 @@ func (s *Store) caseAction(ctx context.Context, u *schakel.User, id string, fn f
 			return err
 		}
 		if !f.Has(schakel.FieldHandling) {
-			return errDenied
+			return s.deny(ctx, tx, u, "case", id)
 		}
 		c, err := scanCase(tx.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
 		if err != nil {

@@ -18,3 +18,6 @@ func (db *DB) CountWhere(ctx context.Context, table, where string, args ...any) 
 	err := db.reader().row(ctx, `SELECT COUNT(*) FROM `+table+` WHERE `+where, args...).Scan(&n)
 	return n, err
 }
+
+// Writes is how many write transactions this process has committed on db.
+func (db *DB) Writes() int64 { return db.writes.Load() }

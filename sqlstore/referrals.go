@@ -111,19 +111,25 @@ func (s *Store) Referral(ctx context.Context, u *schakel.User, id string) (*scha
 }
 
 func (s *Store) referralFor(ctx context.Context, tx querier, u *schakel.User, id string) (*schakel.Referral, schakel.Fields, error) {
+	if !wellFormedID(id) {
+		return nil, 0, s.absent(ctx, tx, u, "referral", id)
+	}
 	r, err := s.scanReferral(tx.row(ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.id = ?`, id))
-	if isNoRows(err) {
-		return nil, 0, notFound()
-	}
-	if err != nil {
+	sid := ""
+	switch {
+	case isNoRows(err):
+		sid = id // authorize finds no signal either, with the same queries
+	case err != nil:
 		return nil, 0, err
+	default:
+		sid = r.SignalID
 	}
-	f, _, _, err := s.authorize(ctx, tx, u, "referral", id, r.SignalID)
+	f, _, _, err := s.authorize(ctx, tx, u, "referral", id, sid)
 	if err != nil {
 		return nil, 0, err
 	}
 	if !f.Has(schakel.FieldHandling) {
-		return nil, 0, errDenied
+		return nil, 0, s.deny(ctx, tx, u, "referral", id)
 	}
 	return r, f, nil
 }

@@ -58,6 +58,7 @@ var catalog = map[string]string{
 	"action.legal_hold_lifted":         "bewaarplicht opgeheven",
 	"action.locked":                    "account geblokkeerd",
 	"action.login":                     "ingelogd",
+	"action.not_found":                 "gezocht, niet gevonden",
 	"action.login_failed":              "inloggen mislukt",
 	"action.password_set":              "wachtwoord ingesteld",
 	"action.recovery_codes_renewed":    "nieuwe herstelcodes",
