@@ -3,7 +3,9 @@ package sqlstore
 import (
 	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/schakel-nl/schakel/vault"
@@ -44,14 +46,67 @@ func enqueue(ctx context.Context, tx querier, kind string) error {
 	return err
 }
 
-// reloadKeys picks up a key file rotated by another process; keys from the
-// environment are what they are.
-func (s *Store) reloadKeys() { _ = s.keys.Reload() }
+// refreshKeys picks up a key file changed by another process (a rotation,
+// a retirement). The file's keys are taken only when they are this
+// installation's and still open what the database holds; the canaries of
+// new keys are written in the transaction that in gives (its own, or the
+// caller's). Keys from the environment are what they are.
+func (s *Store) refreshKeys(ctx context.Context, in func(func(querier) error) error) error {
+	err := s.keys.ReloadChecked(func(c *vault.Vault) error {
+		if keySet(c) == keySet(s.keys) {
+			return nil
+		}
+		return in(func(q querier) error { return ensureKeys(ctx, q, c, s.now()) })
+	})
+	if errors.Is(err, vault.ErrNotReloadable) {
+		return nil
+	}
+	return err
+}
+
+// RefreshKeys reads the key file again, as every job runner does at each
+// poll, so that a rotation or retirement reaches every instance within
+// seconds.
+func (s *Store) RefreshKeys(ctx context.Context) error {
+	return s.refreshKeys(ctx, func(fn func(querier) error) error { return s.db.inTx(ctx, fn) })
+}
+
+// refreshKeysIn is refreshKeys inside the caller's transaction.
+func (s *Store) refreshKeysIn(ctx context.Context, tx querier) error {
+	return s.refreshKeys(ctx, func(fn func(querier) error) error { return fn(tx) })
+}
+
+// keySet names the keys of v: which keys, which are primary, which signer.
+func keySet(v *vault.Vault) string {
+	enc, idx := v.EncryptionKeyIDs(), v.IndexKeyIDs()
+	slices.Sort(enc[1:])
+	slices.Sort(idx[1:])
+	return fmt.Sprint(enc, idx, v.VerifierKey())
+}
+
+// mayWrapUnder reports whether the database has a canary for the
+// key-encryption key id: new record keys are wrapped only under keys the
+// database knows, so that a key retired in the meantime, or one from a
+// key file that is not the database's, never wraps one. On PostgreSQL the
+// check holds the key-use lock shared until the transaction ends, so that
+// a retirement waits for it (and it for a retirement).
+func mayWrapUnder(ctx context.Context, q querier, id uint32) (bool, error) {
+	if q.db.Dialect == Postgres {
+		if _, err := q.exec(ctx, `SELECT pg_advisory_xact_lock_shared(?)`, lockKeyUse); err != nil {
+			return false, err
+		}
+	}
+	var n int
+	err := q.row(ctx, `SELECT COUNT(*) FROM key_canaries WHERE kind = ? AND key_id = ?`, canaryEncryption, int64(id)).Scan(&n)
+	return n > 0, err
+}
 
 // rewrapKeys re-wraps a batch of record keys that are not under the
 // primary key-encryption key, and queues itself again while any remain.
 func rewrapKeys(ctx context.Context, s *Store, tx querier, jobID string) error {
-	s.reloadKeys()
+	if err := s.refreshKeysIn(ctx, tx); err != nil {
+		return err
+	}
 	primary := int64(s.keys.EncryptionKeyID())
 	type rk struct{ id, wrapped string }
 	batch, err := collect(ctx, tx, `SELECT record_id, wrapped FROM record_keys WHERE key_id <> ? ORDER BY record_id LIMIT ?`, []any{primary, rotationBatch},

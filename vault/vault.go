@@ -235,6 +235,10 @@ func (v *Vault) Save(path string) error {
 // Keys from the environment cannot be reloaded.
 func (v *Vault) Reload() error { return v.ReloadChecked(nil) }
 
+// ErrNotReloadable is returned by a reload of keys that came from the
+// environment (or were generated): there is no file to read again.
+var ErrNotReloadable = errors.New("vault: keys came from the environment and cannot be reloaded")
+
 // ErrOtherInstallation is returned by a reload that finds the key file
 // replaced by one with another audit signer: the signer never changes, so
 // such a file belongs to another installation, and the loaded keys stay.
@@ -245,7 +249,7 @@ var ErrOtherInstallation = errors.New("vault: the key file now holds another ins
 // database holds. A file with another audit signer is never taken.
 func (v *Vault) ReloadChecked(check func(candidate *Vault) error) error {
 	if v.path == "" {
-		return errors.New("vault: keys came from the environment and cannot be reloaded")
+		return ErrNotReloadable
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()

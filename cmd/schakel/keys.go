@@ -23,34 +23,91 @@ func registerKeys(fs *flag.FlagSet, path *string) {
 		"key file: encryption, index and audit signing keys; keep it outside the database and its backups (SCHAKEL_KEYS, or the content in "+keysJSONEnv+")")
 }
 
-// loadKeys reads the keys. When there are none yet and the database holds
-// no sealed record, it makes them and saves them at path: the first start
-// of a fresh installation. Keys missing for a database that has sealed
-// records is an error: starting with new keys would make that data
-// unreadable.
-func loadKeys(ctx context.Context, path string, db *sqlstore.DB, stdout io.Writer) (*vault.Vault, error) {
+// keysMode says what a command does when there is no key file.
+type keysMode int
+
+const (
+	// keysCreate makes new keys for a database that needs none yet: the
+	// first start of a fresh installation (serve, user add, audit).
+	keysCreate keysMode = iota
+	// keysOptional goes on without keys (migrate, backup): they only
+	// check a key file that is there.
+	keysOptional
+	// keysRequired refuses to run without a key file (keys rotate, retire).
+	keysRequired
+)
+
+// openDB opens the database and its keys. A key file that does not belong
+// to the database (another installation's, or one older than the last
+// rotation) is refused before any migration runs and before anything is
+// read or written with it; on its first start with a key file the
+// database records the key canaries that later starts check. Without a
+// key file, mode decides; keys missing for a database that holds sealed
+// records (or was set up with keys) is always an error: starting with new
+// keys would make that data unreadable.
+func openDB(ctx context.Context, dbURL string, o sqlstore.Options, path string, mode keysMode, stdout io.Writer) (*sqlstore.DB, *vault.Vault, error) {
 	v, err := readKeys(path)
-	if !errors.Is(err, vault.ErrNoKeys) {
-		return v, err
+	switch {
+	case err == nil:
+		o.Keys = v
+		db, err := sqlstore.OpenWith(ctx, dbURL, o)
+		if err != nil {
+			return nil, nil, keysError(path, err)
+		}
+		return db, v, nil
+	case !errors.Is(err, vault.ErrNoKeys):
+		return nil, nil, fmt.Errorf("%s: %w", keysSource(path), err)
+	case mode == keysRequired:
+		return nil, nil, usageError{"no key file at " + path}
 	}
-	n, err := db.SealedRecords(ctx)
+	db, err := sqlstore.OpenWith(ctx, dbURL, o)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if n > 0 {
-		return nil, fmt.Errorf("key file %s not found, but the database holds %d sealed records: restore the key file (or set %s)", path, n, keysJSONEnv)
+	if mode == keysOptional {
+		return db, nil, nil
 	}
-	if v, err = vault.Generate("schakel"); err != nil {
-		return nil, err
+	inUse, err := db.KeysInUse(ctx)
+	if err == nil && inUse {
+		n, _ := db.SealedRecords(ctx)
+		err = fmt.Errorf("key file %s not found, but the database holds %d sealed records and was set up with keys: restore the key file (or set %s)", path, n, keysJSONEnv)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, err
+	if err == nil {
+		v, err = vault.Generate("schakel")
 	}
-	if err := v.Save(path); err != nil {
-		return nil, err
+	if err == nil {
+		err = os.MkdirAll(filepath.Dir(path), 0o700)
+	}
+	if err == nil {
+		err = v.Save(path)
+	}
+	if err == nil {
+		err = db.EnsureKeys(ctx, v)
+	}
+	if err != nil {
+		db.Close()
+		return nil, nil, err
 	}
 	fmt.Fprintf(stdout, "created new keys in %s: keep a copy apart from the database backups; without it the data cannot be read\n", path)
-	return v, nil
+	return db, v, nil
+}
+
+// keysSource names where the keys came from, for messages.
+func keysSource(path string) string {
+	if os.Getenv(keysJSONEnv) != "" {
+		return "the keys in " + keysJSONEnv
+	}
+	return "key file " + path
+}
+
+// keysError explains a key file that the database refused.
+func keysError(path string, err error) error {
+	var km *sqlstore.KeyMismatchError
+	if !errors.As(err, &km) {
+		return err
+	}
+	return fmt.Errorf("%s does not belong to this database: %s. Start with the key file this database was set up with "+
+		"(or the one `schakel keys rotate` last saved for it); nothing was read, migrated or written with this one", keysSource(path), km.Reason)
 }
 
 // readKeys reads the keys from the environment, or else from the file;
@@ -62,34 +119,40 @@ func readKeys(path string) (*vault.Vault, error) {
 	return vault.Open(path)
 }
 
-// runKeys: schakel keys rotate [--index] | schakel keys verifier.
+const keysUsage = "usage: schakel keys rotate [--index] --keys FILE --db URL | schakel keys verifier --keys FILE"
+
+// runKeys: schakel keys rotate [--index] | keys verifier.
 func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(args) == 0 || (args[0] != "rotate" && args[0] != "verifier") {
-		return usageError{"usage: schakel keys rotate [--index] --keys FILE --db URL | schakel keys verifier --keys FILE"}
+		return usageError{keysUsage}
 	}
 	fs := flag.NewFlagSet("keys", flag.ContinueOnError)
 	var path string
 	registerKeys(fs, &path)
 	dbURL := fs.String("db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database URL (SCHAKEL_DB)")
-	index := fs.Bool("index", false, "rotate the blind-index key instead of the encryption key")
-	if err := parseFlags(fs, args[1:]); err != nil {
-		return err
+	index := fs.Bool("index", false, "the blind-index key instead of the encryption key")
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args[1:]); err != nil {
+		return usageError{err.Error()}
 	}
-	if os.Getenv(keysJSONEnv) != "" && args[0] == "rotate" {
-		return usageError{"keys from " + keysJSONEnv + " cannot be rotated in place: rotate a key file and put its new content in the environment"}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q; %s", fs.Arg(0), keysUsage)}
 	}
-	v, err := readKeys(path)
-	if errors.Is(err, vault.ErrNoKeys) {
-		return usageError{"no key file at " + path}
-	}
-	if err != nil {
-		return err
+	if os.Getenv(keysJSONEnv) != "" && args[0] != "verifier" {
+		return usageError{"keys from " + keysJSONEnv + " cannot be changed in place: change a key file with this command and put its new content in the environment"}
 	}
 	if args[0] == "verifier" {
+		v, err := readKeys(path)
+		if errors.Is(err, vault.ErrNoKeys) {
+			return usageError{"no key file at " + path}
+		}
+		if err != nil {
+			return err
+		}
 		fmt.Fprintln(stdout, v.VerifierKey())
 		return nil
 	}
-	db, err := sqlstore.Open(ctx, *dbURL)
+	db, v, err := openDB(ctx, *dbURL, sqlstore.Options{}, path, keysRequired, stdout)
 	if err != nil {
 		return err
 	}
@@ -107,6 +170,11 @@ func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 	// would find nothing to do with it.
 	if err := v.Save(path); err != nil {
 		return err
+	}
+	// The database's canary for the new key: from now on a key file
+	// without it is refused.
+	if err := db.EnsureKeys(ctx, v); err != nil {
+		return fmt.Errorf("new key saved, but its canary was not written (the next start writes it): %w", err)
 	}
 	if err := db.Enqueue(ctx, kind); err != nil {
 		return fmt.Errorf("new key saved, but the background job was not queued (run the command again): %w", err)

@@ -170,7 +170,7 @@ func TestBackupRestoreCommands(t *testing.T) {
 		t.Errorf("backup without --out: %v", err)
 	}
 	out, _, err = runCLI(t, "", "restore", "--db", dst, file)
-	if err != nil || !strings.Contains(out, "restored 23 tables") {
+	if err != nil || !strings.Contains(out, "restored 24 tables") {
 		t.Fatalf("restore: %v %s", err, out)
 	}
 	if _, _, err := runCLI(t, "", "restore", "--db", dst, file); err == nil || !strings.Contains(err.Error(), "not empty") {

@@ -179,15 +179,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	db, err := sqlstore.OpenWith(ctx, s.db, sqlstore.Options{PGPool: s.dbPool})
+	db, keys, err := openDB(ctx, s.db, sqlstore.Options{PGPool: s.dbPool}, s.keys, keysCreate, stdout)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	keys, err := loadKeys(ctx, s.keys, db, stdout)
-	if err != nil {
-		return err
-	}
 	store := sqlstore.New(db, schakel.Deadlines{TriageDays: s.triageDays, AcceptDays: s.acceptDays}, keys)
 	return serve(ctx, &s, store, log, func(addr string) {
 		fmt.Fprintf(stdout, "schakel serving on http://%s\n", addr)
@@ -281,15 +277,20 @@ func sweepSessions(ctx context.Context, store *sqlstore.Store, log *slog.Logger)
 func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
 	dbURL := fs.String("db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database URL (SCHAKEL_DB)")
+	var keysPath string
+	registerKeys(fs, &keysPath)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := sqlstore.Open(ctx, *dbURL)
+	db, keys, err := openDB(ctx, *dbURL, sqlstore.Options{}, keysPath, keysOptional, stdout)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	fmt.Fprintln(stdout, "schema up to date")
+	if keys != nil {
+		fmt.Fprintf(stdout, "%s belongs to this database\n", keysSource(keysPath))
+	}
 	return nil
 }
 
