@@ -101,6 +101,89 @@ func mayWrapUnder(ctx context.Context, q querier, id uint32) (bool, error) {
 	return n > 0, err
 }
 
+// ErrKeyInUse is returned by RetireKey while anything is under the key.
+var ErrKeyInUse = errors.New("the key is still in use")
+
+// KeyUsage is what is still under a key that is to be retired.
+type KeyUsage struct {
+	Under  int  // record keys (encryption) or index entries (index) under it
+	Queued bool // the job that moves them was queued by this call
+}
+
+// RetireKey prepares the retirement of a key that is not the primary:
+// when nothing is under it any more it removes the key's canary, so that
+// the caller may then remove it from the key file; otherwise it answers
+// ErrKeyInUse with how much is still under it, and queues the re-wrap (or
+// re-index) job when none is waiting. On PostgreSQL it holds off every
+// instance's new record keys while it counts.
+func (db *DB) RetireKey(ctx context.Context, keys *vault.Vault, index bool, id uint32) (KeyUsage, error) {
+	kind, primary, count, job := canaryEncryption, keys.EncryptionKeyID(), `SELECT COUNT(*) FROM record_keys WHERE key_id = ?`, JobRewrapKeys
+	known := slices.Contains(keys.EncryptionKeyIDs(), id)
+	if index {
+		kind, primary, count, job = canaryIndex, keys.IndexKeyID(), `SELECT COUNT(*) FROM person_index WHERE key_id = ?`, JobReindexPersons
+		known = keys.HasIndexKey(id)
+	}
+	switch {
+	case !known:
+		return KeyUsage{}, vault.ErrUnknownKey
+	case id == primary:
+		return KeyUsage{}, vault.ErrPrimary
+	}
+	var use KeyUsage
+	err := db.inTx(ctx, func(tx querier) error {
+		if db.Dialect == Postgres {
+			if _, err := tx.exec(ctx, `SELECT pg_advisory_xact_lock(?)`, lockKeyUse); err != nil {
+				return err
+			}
+			if _, err := tx.exec(ctx, `SELECT pg_advisory_xact_lock(?)`, lockCanaries); err != nil {
+				return err
+			}
+		}
+		if _, err := verifyKeys(ctx, tx, keys); err != nil {
+			return err
+		}
+		if err := tx.row(ctx, count, int64(id)).Scan(&use.Under); err != nil {
+			return err
+		}
+		if use.Under > 0 {
+			var waiting int
+			if err := tx.row(ctx, `SELECT COUNT(*) FROM jobs WHERE kind = ? AND state IN ('pending', 'running')`, job).Scan(&waiting); err != nil {
+				return err
+			}
+			if waiting == 0 {
+				use.Queued = true
+				return enqueue(ctx, tx, job)
+			}
+			return nil
+		}
+		_, err := tx.exec(ctx, `DELETE FROM key_canaries WHERE kind = ? AND key_id = ?`, kind, int64(id))
+		return err
+	})
+	if err == nil && use.Under > 0 {
+		err = ErrKeyInUse
+	}
+	return use, err
+}
+
+// IndexUse counts the person index entries under each index key.
+func (s *Store) IndexUse(ctx context.Context) (map[uint32]int, error) {
+	rows, err := s.db.reader().query(ctx, `SELECT key_id, COUNT(*) FROM person_index GROUP BY key_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[uint32]int{}
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		out[uint32(id)] = n
+	}
+	return out, rows.Err()
+}
+
 // rewrapKeys re-wraps a batch of record keys that are not under the
 // primary key-encryption key, and queues itself again while any remain.
 func rewrapKeys(ctx context.Context, s *Store, tx querier, jobID string) error {

@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 
 	"github.com/schakel-nl/schakel/sqlstore"
 	"github.com/schakel-nl/schakel/vault"
@@ -119,11 +121,12 @@ func readKeys(path string) (*vault.Vault, error) {
 	return vault.Open(path)
 }
 
-const keysUsage = "usage: schakel keys rotate [--index] --keys FILE --db URL | schakel keys verifier --keys FILE"
+const keysUsage = "usage: schakel keys rotate [--index] --keys FILE --db URL | schakel keys retire [--index] [KEYID] --keys FILE --db URL | schakel keys verifier --keys FILE"
 
-// runKeys: schakel keys rotate [--index] | keys verifier.
+// runKeys: schakel keys rotate [--index] | keys retire [--index] [KEYID] |
+// keys verifier.
 func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
-	if len(args) == 0 || (args[0] != "rotate" && args[0] != "verifier") {
+	if len(args) == 0 || (args[0] != "rotate" && args[0] != "retire" && args[0] != "verifier") {
 		return usageError{keysUsage}
 	}
 	fs := flag.NewFlagSet("keys", flag.ContinueOnError)
@@ -132,8 +135,17 @@ func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 	dbURL := fs.String("db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database URL (SCHAKEL_DB)")
 	index := fs.Bool("index", false, "the blind-index key instead of the encryption key")
 	fs.SetOutput(io.Discard)
-	if err := fs.Parse(args[1:]); err != nil {
+	// retire takes one key id, before or after the flags.
+	rest := args[1:]
+	var keyArg string
+	if err := fs.Parse(rest); err != nil {
 		return usageError{err.Error()}
+	}
+	if args[0] == "retire" && fs.NArg() > 0 {
+		keyArg = fs.Arg(0)
+		if err := fs.Parse(fs.Args()[1:]); err != nil {
+			return usageError{err.Error()}
+		}
 	}
 	if fs.NArg() > 0 {
 		return usageError{fmt.Sprintf("unexpected argument %q; %s", fs.Arg(0), keysUsage)}
@@ -152,17 +164,28 @@ func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 		fmt.Fprintln(stdout, v.VerifierKey())
 		return nil
 	}
+	var id uint32
+	if keyArg != "" {
+		n, err := strconv.ParseUint(keyArg, 10, 32)
+		if err != nil {
+			return usageError{fmt.Sprintf("KEYID %q is not a key id (a number, as `schakel keys rotate` printed it)", keyArg)}
+		}
+		id = uint32(n)
+	}
 	db, v, err := openDB(ctx, *dbURL, sqlstore.Options{}, path, keysRequired, stdout)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	if args[0] == "retire" {
+		return retireKeys(ctx, db, v, path, *index, keyArg != "", id, stdout)
+	}
 	kind, what := sqlstore.JobRewrapKeys, "encryption"
 	rotate := v.RotateEncryption
 	if *index {
 		kind, what, rotate = sqlstore.JobReindexPersons, "index", v.RotateIndex
 	}
-	id, err := rotate()
+	id, err = rotate()
 	if err != nil {
 		return err
 	}
@@ -180,5 +203,66 @@ func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("new key saved, but the background job was not queued (run the command again): %w", err)
 	}
 	fmt.Fprintf(stdout, "new primary %s key %d; the running servers move every record to it in the background (job %s)\n", what, id, kind)
+	return nil
+}
+
+// retireKeys removes a key that nothing is under any more from the key
+// file: the key named, or without a name every key but the primary that
+// is no longer in use. A key still in use is refused, with how much is
+// under it; its re-wrap (or re-index) job is queued when none waits. The
+// database forgets the key first (its canary), then the file is written
+// atomically (temporary file, fsync, rename), so that a failure between
+// the two leaves a file that still opens everything.
+func retireKeys(ctx context.Context, db *sqlstore.DB, v *vault.Vault, path string, index, named bool, id uint32, stdout io.Writer) error {
+	what, ids, primary, retire := "encryption", v.EncryptionKeyIDs(), v.EncryptionKeyID(), v.RetireEncryption
+	under, job := "record keys are", sqlstore.JobRewrapKeys
+	if index {
+		what, ids, primary, retire = "index", v.IndexKeyIDs(), v.IndexKeyID(), v.RetireIndex
+		under, job = "person index entries are", sqlstore.JobReindexPersons
+	}
+	all := ids
+	if named {
+		ids = []uint32{id}
+	} else {
+		ids = slices.DeleteFunc(slices.Clone(ids), func(k uint32) bool { return k == primary })
+		if len(ids) == 0 {
+			fmt.Fprintf(stdout, "the key file holds no %s key but the primary (%d): nothing to retire\n", what, primary)
+			return nil
+		}
+	}
+	var retired []uint32
+	inUse := 0
+	for _, k := range ids {
+		use, err := db.RetireKey(ctx, v, index, k)
+		switch {
+		case errors.Is(err, vault.ErrPrimary):
+			return usageError{fmt.Sprintf("%s key %d is the primary key: rotate first (schakel keys rotate%s), then retire it once the records have moved", what, k, map[bool]string{true: " --index"}[index])}
+		case errors.Is(err, vault.ErrUnknownKey):
+			return usageError{fmt.Sprintf("the key file holds no %s key %d (it holds %v)", what, k, all)}
+		case errors.Is(err, sqlstore.ErrKeyInUse):
+			inUse++
+			queued := "the background job that moves them is already waiting or running"
+			if use.Queued {
+				queued = "the background job that moves them (" + job + ") has been queued"
+			}
+			fmt.Fprintf(stdout, "%s key %d not retired: %d %s still under it; %s — retire it again when it is done\n", what, k, use.Under, under, queued)
+			continue
+		case err != nil:
+			return keysError(path, err)
+		}
+		if err := retire(k); err != nil {
+			return err
+		}
+		retired = append(retired, k)
+	}
+	if len(retired) > 0 {
+		if err := v.Save(path); err != nil {
+			return fmt.Errorf("the database no longer uses %s keys %v, but the key file was not written (run the command again): %w", what, retired, err)
+		}
+		fmt.Fprintf(stdout, "retired %s keys %v: removed from %s. Backups made before they were retired still need them: keep the previous key file as long as those backups.\n", what, retired, path)
+	}
+	if named && inUse > 0 {
+		return fmt.Errorf("%s key %d is still in use", what, id)
+	}
 	return nil
 }

@@ -3,9 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -109,6 +111,7 @@ func TestWrongKeyFileRefused(t *testing.T) {
 			return []string{"user", "add", "--db", db, "--keys", k, "--name", "Bert", "--role", "melder", "--org", "essm"}
 		}},
 		{"keys rotate", func(k string) []string { return []string{"keys", "rotate", "--db", db, "--keys", k} }},
+		{"keys retire", func(k string) []string { return []string{"keys", "retire", "--db", db, "--keys", k} }},
 		{"keys rotate --index", func(k string) []string { return []string{"keys", "rotate", "--index", "--db", db, "--keys", k} }},
 	}
 	for _, c := range commands {
@@ -153,4 +156,87 @@ func mustRead(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// TestKeysRetireCommand: `schakel keys retire` refuses a key that record
+// keys are still under, saying how many, and retires it once the re-wrap
+// has moved them: the key leaves the key file (written whole, owner-only),
+// which still opens the database. The primary key and keys the file does
+// not hold are refused.
+func TestKeysRetireCommand(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	path, db := filepath.Join(dir, "keys.json"), sqltest.URL(t)
+	if _, errOut, err := runCLI(t, "", "user", "add", "--db", db, "--keys", path, "--name", "Anna", "--role", "melder", "--org", "essm"); err != nil {
+		t.Fatalf("user add: %v %s", err, errOut)
+	}
+	sdb, err := sqlstore.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sdb.Close()
+	keys, err := vault.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := sqlstore.New(sdb, schakel.DefaultDeadlines, keys)
+	if _, err := demo.Populate(ctx, st, demo.Options{Signals: 5, Seed: 6}); err != nil {
+		t.Fatal(err)
+	}
+	old := keys.EncryptionKeyID()
+	use, _ := st.KeyUse(ctx)
+	if out, _, err := runCLI(t, "", "keys", "rotate", "--keys", path, "--db", db); err != nil {
+		t.Fatalf("rotate: %v %s", err, out)
+	}
+	oldID := fmt.Sprint(old)
+	out, _, err := runCLI(t, "", "keys", "retire", "--keys", path, "--db", db)
+	if err != nil || !strings.Contains(out, fmt.Sprintf("encryption key %d not retired: %d record keys are still under it", old, use[old])) {
+		t.Fatalf("retire without a key id, the old key in use: %v\n%s", err, out)
+	}
+	out, _, err = runCLI(t, "", "keys", "retire", oldID, "--keys", path, "--db", db)
+	if err == nil || !strings.Contains(out, "still under it") {
+		t.Fatalf("retire %s while in use: %v\n%s", oldID, err, out)
+	}
+	primary := fmt.Sprint(mustOpen(t, path).EncryptionKeyID())
+	if _, _, err := runCLI(t, "", "keys", "retire", primary, "--keys", path, "--db", db); exitCode(err) != 2 || !strings.Contains(err.Error(), "primary") {
+		t.Errorf("retire the primary key: %v", err)
+	}
+	if _, _, err := runCLI(t, "", "keys", "retire", "--keys", path, "--db", db, "77"); exitCode(err) != 2 || !strings.Contains(err.Error(), "holds no encryption key 77") {
+		t.Errorf("retire a key the file does not hold: %v", err)
+	}
+	if _, _, err := runCLI(t, "", "keys", "retire", "--keys", path, "--db", db, "x1"); exitCode(err) != 2 {
+		t.Errorf("retire a key id that is no number: %v", err)
+	}
+	// The re-wrap, as a server runs it.
+	jr := &sqlstore.JobRunner{Store: sqlstore.New(sdb, schakel.DefaultDeadlines, mustOpen(t, path)), Instance: "t", Poll: time.Millisecond}
+	if err := jr.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err = runCLI(t, "", "keys", "retire", oldID, "--keys", path, "--db", db)
+	if err != nil || !strings.Contains(out, "retired encryption keys ["+oldID+"]") {
+		t.Fatalf("retire after the re-wrap: %v\n%s", err, out)
+	}
+	after := mustOpen(t, path)
+	if slices.Contains(after.EncryptionKeyIDs(), old) || len(after.EncryptionKeyIDs()) != 1 {
+		t.Fatalf("the key file still holds %v", after.EncryptionKeyIDs())
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("key file after retirement: %v %v", fi, err)
+	}
+	if out, err := runFor(time.Minute, "audit", "verify", "--db", db, "--keys", path); err != nil || !strings.Contains(out, "the audit log is whole") {
+		t.Fatalf("the database with the key file after retirement: %v\n%s", err, out)
+	}
+	out, _, err = runCLI(t, "", "keys", "retire", "--keys", path, "--db", db)
+	if err != nil || !strings.Contains(out, "nothing to retire") {
+		t.Fatalf("nothing left to retire: %v %s", err, out)
+	}
+}
+
+func mustOpen(t *testing.T, path string) *vault.Vault {
+	t.Helper()
+	v, err := vault.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }

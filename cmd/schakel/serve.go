@@ -237,9 +237,8 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	go func() { defer wg.Done(); sweepSessions(bg, store, log) }()
 	sqlstore.CheckpointEvery = s.checkpointGap
 	go func() { defer wg.Done(); sequenceAudit(bg, store, log, s.auditEvery, s.checkpointTo) }()
-	host, _ := os.Hostname()
-	jr := &sqlstore.JobRunner{Store: store, Instance: fmt.Sprintf("%s-%d-%s", host, os.Getpid(), sqlstore.NewID()[20:]),
-		Poll: s.jobsPoll, Lease: 5 * time.Minute, Log: log,
+	jr := &sqlstore.JobRunner{Store: store, Instance: sqlstore.NewInstanceID(),
+		Poll: s.jobsPoll, Lease: sqlstore.DefaultLease, Log: log,
 		Periodic: []sqlstore.Periodic{{Kind: sqlstore.JobDeadlineReminders, Interval: s.reminderEvery}, {Kind: sqlstore.JobRetention, Interval: 24 * time.Hour}}}
 	go func() { defer wg.Done(); jr.Run(bg) }()
 	defer func() { stopBG(); wg.Wait() }()
