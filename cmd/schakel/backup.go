@@ -102,7 +102,7 @@ func runRestore(ctx context.Context, args []string, stdout io.Writer) error {
 	if keys == nil {
 		fmt.Fprintf(stdout, "no key file at %s: the restored data was not checked against its keys (serve checks them at start)\n", keysPath)
 	} else {
-		fmt.Fprintf(stdout, "%s opens the restored data\n", keysSource(keysPath))
+		fmt.Fprintf(stdout, "the restored data opens with %s\n", keysSource(keysPath))
 	}
 	return nil
 }

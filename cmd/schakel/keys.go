@@ -102,14 +102,24 @@ func keysSource(path string) string {
 	return "key file " + path
 }
 
+// keysBelong says of the keys at path that they do (or, not, do not)
+// belong to the database.
+func keysBelong(path string, not bool) string {
+	verb := map[bool]string{false: "belongs", true: "does not belong"}
+	if os.Getenv(keysJSONEnv) != "" {
+		verb = map[bool]string{false: "belong", true: "do not belong"}
+	}
+	return keysSource(path) + " " + verb[not] + " to this database"
+}
+
 // keysError explains a key file that the database refused.
 func keysError(path string, err error) error {
 	var km *sqlstore.KeyMismatchError
 	if !errors.As(err, &km) {
 		return err
 	}
-	return fmt.Errorf("%s does not belong to this database: %s. Start with the key file this database was set up with "+
-		"(or the one `schakel keys rotate` last saved for it); nothing was read, migrated or written with this one", keysSource(path), km.Reason)
+	return fmt.Errorf("%s: %s. Start with the key file this database was set up with "+
+		"(or the one `schakel keys rotate` last saved for it); nothing was read, migrated or written with this one", keysBelong(path, true), km.Reason)
 }
 
 // readKeys reads the keys from the environment, or else from the file;

@@ -288,7 +288,7 @@ func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	defer db.Close()
 	fmt.Fprintln(stdout, "schema up to date")
 	if keys != nil {
-		fmt.Fprintf(stdout, "%s belongs to this database\n", keysSource(keysPath))
+		fmt.Fprintln(stdout, keysBelong(keysPath, false))
 	}
 	return nil
 }
