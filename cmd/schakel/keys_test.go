@@ -135,6 +135,13 @@ func TestWrongKeyFileRefused(t *testing.T) {
 			}
 		})
 	}
+	t.Run("refused from the environment", func(t *testing.T) {
+		t.Setenv(keysJSONEnv, string(mustRead(t, other)))
+		out, err := runFor(5*time.Second, "serve", "--db", db, "--addr", "127.0.0.1:0")
+		if err == nil || !strings.Contains(err.Error(), "the keys in "+keysJSONEnv+" do not belong to this database") {
+			t.Fatalf("want a refusal of the environment's keys, got %v\n%s", err, out)
+		}
+	})
 	for _, c := range commands {
 		t.Run("accepted by "+c.name, func(t *testing.T) {
 			out, err := runFor(3*time.Second, c.args(right)...)
