@@ -31,6 +31,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/tink-crypto/tink-go/v2/aead"
 	"github.com/tink-crypto/tink-go/v2/aead/subtle"
@@ -68,6 +69,9 @@ type Vault struct {
 	path string // empty when the keys came from the environment
 	mu   sync.Mutex
 	cur  atomic.Pointer[keys]
+	// tokenReload is when an unknown token key last made OpenToken read
+	// the file (Unix nanoseconds).
+	tokenReload atomic.Int64
 }
 
 // ErrNoKeys is returned by Open when the key file does not exist.
@@ -541,9 +545,21 @@ func (v *Vault) SealToken(plain, ad []byte) ([]byte, error) {
 	return v.cur.Load().enc.Encrypt(plain, tokenAD(ad))
 }
 
-// OpenToken opens a value sealed by SealToken for the same ad.
+// OpenToken opens a value sealed by SealToken for the same ad. A token
+// sealed under a key this process does not know yet (another instance
+// read a rotated key file first) triggers a reload of the key file, at
+// most once a second: a token comes from outside, and forged ones must
+// not make every request read the file.
 func (v *Vault) OpenToken(ct, ad []byte) ([]byte, error) {
-	return v.cur.Load().enc.Decrypt(ct, tokenAD(ad))
+	plain, err := v.cur.Load().enc.Decrypt(ct, tokenAD(ad))
+	if err != nil && v.path != "" && !v.knows(KeyIDOf(ct)) {
+		now := time.Now().UnixNano()
+		last := v.tokenReload.Load()
+		if now-last > int64(time.Second) && v.tokenReload.CompareAndSwap(last, now) && v.Reload() == nil {
+			plain, err = v.cur.Load().enc.Decrypt(ct, tokenAD(ad))
+		}
+	}
+	return plain, err
 }
 
 func tokenAD(ad []byte) []byte { return append([]byte("schakel/token/v1/"), ad...) }
