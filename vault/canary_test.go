@@ -138,3 +138,24 @@ func mustMarshal(t *testing.T, v *Vault) []byte {
 	}
 	return b
 }
+
+// TestOpenTokenReloads: a token sealed by an instance that read a rotated
+// key file opens on one that has not yet: it reads the file then.
+func TestOpenTokenReloads(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "keys.json")
+	v, _ := Generate("schakel.test")
+	if err := v.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	stale, _ := Open(path)
+	if _, err := v.RotateEncryption(); err != nil {
+		t.Fatal(err)
+	}
+	if err := v.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	ct, _ := v.SealToken([]byte("x"), []byte("ad"))
+	if got, err := stale.OpenToken(ct, []byte("ad")); err != nil || string(got) != "x" {
+		t.Fatalf("a token under the rotated key: %q %v", got, err)
+	}
+}
