@@ -1,10 +1,6 @@
 package schakel
 
-import (
-	"encoding/base64"
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // Paging is the limit and cursor of a list request.
 type Paging struct {
@@ -18,34 +14,19 @@ const (
 	MaxLimit     = 500
 )
 
-// Offset validates the paging and returns the limit and row offset.
-func (p Paging) Offset() (limit, offset int, err error) {
+// PageLimit validates the limit and returns it (0 asks for the default).
+// The cursor is the store's to open: it is sealed there, bound to the
+// list, the user and the filter it was made for.
+func (p Paging) PageLimit() (int, Problems) {
 	var probs Problems
-	limit = p.Limit
+	limit := p.Limit
 	switch {
 	case limit == 0:
 		limit = DefaultLimit
 	case limit < 0 || limit > MaxLimit:
 		probs.Add("limit", "Kies een aantal tussen 1 en 500.")
 	}
-	if p.Cursor != "" {
-		b, err := base64.RawURLEncoding.DecodeString(p.Cursor)
-		n, err2 := strconv.Atoi(string(b))
-		if err != nil || err2 != nil || n < 0 {
-			probs.Add("cursor", "Ongeldige cursor; gebruik de waarde 'next' van de vorige pagina.")
-		}
-		offset = n
-	}
-	return limit, offset, probs.Err()
-}
-
-// NextCursor returns the cursor after a page, or nil at the end.
-func NextCursor(offset, limit, total int) *string {
-	if offset+limit >= total {
-		return nil
-	}
-	c := base64.RawURLEncoding.EncodeToString([]byte(strconv.Itoa(offset + limit)))
-	return &c
+	return limit, probs
 }
 
 // List orders a person can choose. Urgent is every list's default: what

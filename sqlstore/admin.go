@@ -361,15 +361,20 @@ func (s *Store) Audit(ctx context.Context, u *schakel.User, f AuditFilter) (*sch
 	if err := requireRole(u, schakel.RolePrivacy); err != nil {
 		return nil, err
 	}
-	limit, offset, err := f.Offset()
-	if err != nil {
-		return nil, err
-	}
 	if err := f.validate(); err != nil {
 		return nil, err
 	}
+	filter := []string{f.User, f.ObjectID, f.CaseID, f.From, f.To}
+	if f.Person != nil {
+		filter = append(filter, f.Person.Name, f.Person.BirthDate)
+	}
+	limit, pos, probs := s.paging(u, "audit", filter, f.Paging)
+	if err := probs.Err(); err != nil {
+		return nil, err
+	}
 	page := &schakel.Page[AuditEntry]{Items: []AuditEntry{}}
-	err = s.db.inTx(ctx, func(tx querier) error {
+	var more bool
+	err := s.db.inTx(ctx, func(tx querier) error {
 		where, args, none, err := s.auditWhere(ctx, tx, f)
 		if err != nil {
 			return err
@@ -377,19 +382,32 @@ func (s *Store) Audit(ctx context.Context, u *schakel.User, f AuditFilter) (*sch
 		if none {
 			return s.recordAuditUse(ctx, tx, u, "search", f)
 		}
+		// Every search adds a line at the top of the trail: later pages
+		// stay below the newest line of the first, so they do not shift.
+		if pos.Anchor != "" {
+			where += ` AND a.id <= ?`
+			args = append(args, pos.Anchor)
+		}
 		if err := tx.row(ctx, `SELECT COUNT(*) FROM audit_log a WHERE `+where, args...).Scan(&page.Total); err != nil {
 			return err
 		}
-		page.Items, err = auditEntries(ctx, tx, where+` ORDER BY a.id DESC LIMIT ? OFFSET ?`, append(args, limit, offset)...)
+		var ids []string
+		page.Items, ids, err = auditEntriesWithIDs(ctx, tx, where+` ORDER BY a.id DESC LIMIT ? OFFSET ?`, append(args, limit+1, pos.Offset)...)
 		if err != nil {
 			return err
 		}
+		if pos.Anchor == "" && len(ids) > 0 {
+			pos.Anchor = ids[0]
+		}
+		page.Items, more = trimPage(page.Items, limit)
 		return s.recordAuditUse(ctx, tx, u, "search", f)
 	})
 	if err != nil {
 		return nil, internal("audit", err)
 	}
-	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	if page.Next, err = s.nextCursor(u, "audit", filter, pos, limit, more); err != nil {
+		return nil, internal("audit", err)
+	}
 	return page, nil
 }
 
@@ -442,21 +460,30 @@ func (s *Store) recordAuditUse(ctx context.Context, tx querier, u *schakel.User,
 }
 
 func auditEntries(ctx context.Context, q querier, whereOrder string, args ...any) ([]AuditEntry, error) {
-	rows, err := q.query(ctx, `SELECT a.at, a.user_id, COALESCE(u.name, ''), a.role, a.org, a.action, a.object_type, a.object_id, a.purpose
+	out, _, err := auditEntriesWithIDs(ctx, q, whereOrder, args...)
+	return out, err
+}
+
+// auditEntriesWithIDs is auditEntries with the lines' ids beside them.
+func auditEntriesWithIDs(ctx context.Context, q querier, whereOrder string, args ...any) ([]AuditEntry, []string, error) {
+	rows, err := q.query(ctx, `SELECT a.id, a.at, a.user_id, COALESCE(u.name, ''), a.role, a.org, a.action, a.object_type, a.object_id, a.purpose
 		FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE `+whereOrder, args...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	out := []AuditEntry{}
+	var ids []string
 	for rows.Next() {
 		var e AuditEntry
-		if err := rows.Scan(&e.At, &e.UserID, &e.UserName, &e.Role, &e.Org, &e.Action, &e.ObjectType, &e.ObjectID, &e.Purpose); err != nil {
-			return nil, err
+		var id string
+		if err := rows.Scan(&id, &e.At, &e.UserID, &e.UserName, &e.Role, &e.Org, &e.Action, &e.ObjectType, &e.ObjectID, &e.Purpose); err != nil {
+			return nil, nil, err
 		}
 		out = append(out, e)
+		ids = append(ids, id)
 	}
-	return out, rows.Err()
+	return out, ids, rows.Err()
 }
 
 // CountRows counts the rows of a table (for tests and operations).

@@ -14,6 +14,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/schakel-nl/schakel/vault"
 )
 
 // backupTables lists every table in an order in which rows can be
@@ -24,7 +26,7 @@ var backupTables = []struct{ name, key string }{
 	{"signals", "id"}, {"persons", "id"}, {"cases", "id"}, {"referrals", "id"}, {"feedback", "id"},
 	{"events", "id"}, {"audit_log", "id"}, {"jobs", "id"}, {"reminders", "object_type, object_id, kind"},
 	{"record_keys", "record_id"}, {"person_index", "person_id, idx, key_id"}, {"audit_head", "id"}, {"audit_checkpoints", "size"},
-	{"recovery_codes", "user_id, hash"}, {"break_glass", "id"}, {"enrolments", "user_id"}, {"person_hits", "id"},
+	{"recovery_codes", "user_id, hash"}, {"break_glass", "id"}, {"enrolments", "user_id"}, {"person_hits", "id"}, {"key_canaries", "kind, key_id"},
 }
 
 const backupFormat = "schakel-backup/1"
@@ -154,6 +156,18 @@ var ErrNotEmpty = errors.New("the target database is not empty: restore only int
 // freshly migrated and hold no users or signals, in one transaction: it
 // restores all of the backup or nothing.
 func (db *DB) Restore(ctx context.Context, r io.Reader) (BackupStats, error) {
+	return db.restore(ctx, r, nil)
+}
+
+// RestoreWithKeys is Restore that also checks, before committing, that
+// keys open the restored data (its key canaries, or for a backup made
+// before canaries its record keys, which then get canaries): a backup
+// restored with a key file that is not its own restores nothing.
+func (db *DB) RestoreWithKeys(ctx context.Context, r io.Reader, keys *vault.Vault) (BackupStats, error) {
+	return db.restore(ctx, r, func(tx querier) error { return ensureKeys(ctx, tx, keys, time.Now()) })
+}
+
+func (db *DB) restore(ctx context.Context, r io.Reader, check func(tx querier) error) (BackupStats, error) {
 	var st BackupStats
 	zr, err := gzip.NewReader(r)
 	if err != nil {
@@ -229,6 +243,9 @@ func (db *DB) Restore(ctx context.Context, r io.Reader) (BackupStats, error) {
 			}
 			st.Tables++
 			st.Rows += t.Rows
+		}
+		if check != nil {
+			return check(tx)
 		}
 		return nil
 	})

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -35,6 +36,9 @@ func scanCase(row interface{ Scan(...any) error }) (*schakel.Case, error) {
 
 // caseSignal returns the signal id of a case, or not found.
 func caseSignal(ctx context.Context, q querier, caseID string) (string, error) {
+	if !wellFormedID(caseID) {
+		return "", notFound()
+	}
 	var sid string
 	err := q.row(ctx, `SELECT signal_id FROM cases WHERE id = ?`, caseID).Scan(&sid)
 	if isNoRows(err) {
@@ -49,7 +53,9 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 	var c *schakel.Case
 	err := s.inTxAudited(ctx, func(tx querier) error {
 		sid, err := caseSignal(ctx, tx, id)
-		if err != nil {
+		if isNotFound(err) {
+			sid = id // authorize finds no signal either, with the same queries
+		} else if err != nil {
 			return err
 		}
 		f, purposes, sub, err := s.authorize(ctx, tx, u, "case", id, sid)
@@ -58,7 +64,7 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 		}
 		if !f.Has(schakel.FieldHandling) {
 			// A reporter knows the signal, not the case built on it.
-			return errDenied
+			return s.deny(ctx, tx, u, "case", id)
 		}
 		c, err = s.loadCase(ctx, tx, id, f, u.Org)
 		if err != nil {
@@ -229,11 +235,8 @@ var CaseSorts = []string{schakel.SortUrgent, schakel.SortNewest, schakel.SortOld
 // Cases lists the cases u may see at process level, stuck and urgent first,
 // then newest.
 func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*schakel.Page[schakel.Case], error) {
-	limit, offset, err := f.Offset()
-	var p schakel.Problems
-	if err != nil {
-		p = err.(*schakel.Error).Fields
-	}
+	filter := []string{f.Status, strconv.FormatBool(f.Escalated), strconv.FormatBool(f.NeedsDecision), f.Sort}
+	limit, pos, p := s.paging(u, "cases", filter, f.Paging)
 	if f.Status != "" && f.Status != string(schakel.CaseOpen) && f.Status != string(schakel.CaseClosed) {
 		p.Add("status", "Onbekende status; kies open of closed.")
 	}
@@ -266,7 +269,7 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 		schakel.SortNewest: `c.opened_at DESC, c.id DESC`,
 		schakel.SortOldest: `c.opened_at, c.id`,
 	}[cmp.Or(f.Sort, schakel.SortUrgent)]+` LIMIT ? OFFSET ?`,
-		append(append([]any{ts(s.now())}, args...), limit, offset)...)
+		append(append([]any{ts(s.now())}, args...), limit+1, pos.Offset)...)
 	if err != nil {
 		return nil, internal("list cases", err)
 	}
@@ -286,7 +289,11 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	if err := rows.Err(); err != nil {
 		return nil, internal("list cases", err)
 	}
-	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	var more bool
+	page.Items, more = trimPage(page.Items, limit)
+	if page.Next, err = s.nextCursor(u, "cases", filter, pos, limit, more); err != nil {
+		return nil, internal("list cases", err)
+	}
 	return page, nil
 }
 
@@ -309,7 +316,9 @@ func checkText(field, v, empty string) error {
 func (s *Store) caseAction(ctx context.Context, u *schakel.User, id string, fn func(tx querier, c *schakel.Case, f schakel.Fields) error) (*schakel.Case, error) {
 	err := s.inTxAudited(ctx, func(tx querier) error {
 		sid, err := caseSignal(ctx, tx, id)
-		if err != nil {
+		if isNotFound(err) {
+			sid = id // authorize finds no signal either, with the same queries
+		} else if err != nil {
 			return err
 		}
 		f, _, _, err := s.authorize(ctx, tx, u, "case", id, sid)
@@ -317,7 +326,7 @@ func (s *Store) caseAction(ctx context.Context, u *schakel.User, id string, fn f
 			return err
 		}
 		if !f.Has(schakel.FieldHandling) {
-			return errDenied
+			return s.deny(ctx, tx, u, "case", id)
 		}
 		c, err := scanCase(tx.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
 		if err != nil {

@@ -34,18 +34,38 @@ func (s *Store) keyring(ctx context.Context, q querier) *keyring {
 // errErased is returned when writing to a record whose key was destroyed.
 var errErased = errors.New("record erased")
 
-// create makes and stores the data key of a new record.
+// create makes and stores the data key of a new record, wrapped under a
+// key the database has a canary for. The first record key under a new
+// primary key (a fresh database, a rotation) writes its canary, after
+// checking that these keys are the database's; keys that are not (a key
+// file changed under this process, or one that was never the database's)
+// are read again from the file once, and refused when still not.
 func (k *keyring) create(record string) (*vault.DataKey, error) {
-	dk, wrapped, err := k.s.keys.NewDataKey(record)
-	if err != nil {
-		return nil, err
+	for attempt := 0; ; attempt++ {
+		dk, wrapped, err := k.s.keys.NewDataKey(record)
+		if err != nil {
+			return nil, err
+		}
+		known, err := mayWrapUnder(k.ctx, k.q, vault.KeyIDOf(wrapped))
+		if err != nil {
+			return nil, err
+		}
+		if !known {
+			err := ensureKeys(k.ctx, k.q, k.s.keys, k.s.now())
+			if err != nil && attempt == 0 && k.s.refreshKeysIn(k.ctx, k.q) == nil {
+				continue
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+		if _, err := k.q.exec(k.ctx, `INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, ?, ?)`,
+			record, base64.StdEncoding.EncodeToString(wrapped), int64(vault.KeyIDOf(wrapped)), ts(k.s.now())); err != nil {
+			return nil, err
+		}
+		k.keys[record] = dk
+		return dk, nil
 	}
-	if _, err := k.q.exec(k.ctx, `INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, ?, ?)`,
-		record, base64.StdEncoding.EncodeToString(wrapped), int64(vault.KeyIDOf(wrapped)), ts(k.s.now())); err != nil {
-		return nil, err
-	}
-	k.keys[record] = dk
-	return dk, nil
 }
 
 // key returns the data key of record; nil when it was erased.

@@ -26,6 +26,7 @@ import (
 	_ "modernc.org/sqlite" // registers "sqlite"
 
 	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/vault"
 )
 
 // Dialect names the SQL engine.
@@ -121,6 +122,10 @@ type Options struct {
 	PGPool int
 	// Bulk turns off waiting for the disk at each commit; see OpenBulk.
 	Bulk bool
+	// Keys, when set, must belong to the database: they are checked
+	// before any migration runs, and the database's key canaries are
+	// written if it has none yet (see EnsureKeys).
+	Keys *vault.Vault
 }
 
 // OpenBulk is Open without waiting for the disk at each commit
@@ -189,9 +194,21 @@ func OpenWith(ctx context.Context, url string, o Options) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("connect %s: %w", dialect, err)
 	}
+	if o.Keys != nil {
+		if err := db.verifyKeysBeforeMigrating(ctx, o.Keys); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
 	if err := db.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
+	}
+	if o.Keys != nil {
+		if err := db.EnsureKeys(ctx, o.Keys); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	return db, nil
 }

@@ -18,3 +18,12 @@ func (db *DB) CountWhere(ctx context.Context, table, where string, args ...any) 
 	err := db.reader().row(ctx, `SELECT COUNT(*) FROM `+table+` WHERE `+where, args...).Scan(&n)
 	return n, err
 }
+
+// Writes is how many write transactions this process has committed on db.
+func (db *DB) Writes() int64 { return db.writes.Load() }
+
+// RegisterJob adds a job kind for a test: fn runs inside the job's
+// transaction, with the job's context.
+func RegisterJob(kind string, fn func(ctx context.Context) error) {
+	jobHandlers[kind] = func(ctx context.Context, _ *Store, _ querier, _ string) error { return fn(ctx) }
+}

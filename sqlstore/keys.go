@@ -3,7 +3,9 @@ package sqlstore
 import (
 	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/schakel-nl/schakel/vault"
@@ -44,14 +46,150 @@ func enqueue(ctx context.Context, tx querier, kind string) error {
 	return err
 }
 
-// reloadKeys picks up a key file rotated by another process; keys from the
-// environment are what they are.
-func (s *Store) reloadKeys() { _ = s.keys.Reload() }
+// refreshKeys picks up a key file changed by another process (a rotation,
+// a retirement). The file's keys are taken only when they are this
+// installation's and still open what the database holds; the canaries of
+// new keys are written in the transaction that in gives (its own, or the
+// caller's). Keys from the environment are what they are.
+func (s *Store) refreshKeys(ctx context.Context, in func(func(querier) error) error) error {
+	err := s.keys.ReloadChecked(func(c *vault.Vault) error {
+		if keySet(c) == keySet(s.keys) {
+			return nil
+		}
+		return in(func(q querier) error { return ensureKeys(ctx, q, c, s.now()) })
+	})
+	if errors.Is(err, vault.ErrNotReloadable) {
+		return nil
+	}
+	return err
+}
+
+// RefreshKeys reads the key file again, as every job runner does at each
+// poll, so that a rotation or retirement reaches every instance within
+// seconds.
+func (s *Store) RefreshKeys(ctx context.Context) error {
+	return s.refreshKeys(ctx, func(fn func(querier) error) error { return s.db.inTx(ctx, fn) })
+}
+
+// refreshKeysIn is refreshKeys inside the caller's transaction.
+func (s *Store) refreshKeysIn(ctx context.Context, tx querier) error {
+	return s.refreshKeys(ctx, func(fn func(querier) error) error { return fn(tx) })
+}
+
+// keySet names the keys of v: which keys, which are primary, which signer.
+func keySet(v *vault.Vault) string {
+	enc, idx := v.EncryptionKeyIDs(), v.IndexKeyIDs()
+	slices.Sort(enc[1:])
+	slices.Sort(idx[1:])
+	return fmt.Sprint(enc, idx, v.VerifierKey())
+}
+
+// mayWrapUnder reports whether the database has a canary for the
+// key-encryption key id: new record keys are wrapped only under keys the
+// database knows, so that a key retired in the meantime, or one from a
+// key file that is not the database's, never wraps one. On PostgreSQL the
+// check holds the key-use lock shared until the transaction ends, so that
+// a retirement waits for it (and it for a retirement).
+func mayWrapUnder(ctx context.Context, q querier, id uint32) (bool, error) {
+	if q.db.Dialect == Postgres {
+		if _, err := q.exec(ctx, `SELECT pg_advisory_xact_lock_shared(?)`, lockKeyUse); err != nil {
+			return false, err
+		}
+	}
+	var n int
+	err := q.row(ctx, `SELECT COUNT(*) FROM key_canaries WHERE kind = ? AND key_id = ?`, canaryEncryption, int64(id)).Scan(&n)
+	return n > 0, err
+}
+
+// ErrKeyInUse is returned by RetireKey while anything is under the key.
+var ErrKeyInUse = errors.New("the key is still in use")
+
+// KeyUsage is what is still under a key that is to be retired.
+type KeyUsage struct {
+	Under  int  // record keys (encryption) or index entries (index) under it
+	Queued bool // the job that moves them was queued by this call
+}
+
+// RetireKey prepares the retirement of a key that is not the primary:
+// when nothing is under it any more it removes the key's canary, so that
+// the caller may then remove it from the key file; otherwise it answers
+// ErrKeyInUse with how much is still under it, and queues the re-wrap (or
+// re-index) job when none is waiting. On PostgreSQL it holds off every
+// instance's new record keys while it counts.
+func (db *DB) RetireKey(ctx context.Context, keys *vault.Vault, index bool, id uint32) (KeyUsage, error) {
+	kind, primary, count, job := canaryEncryption, keys.EncryptionKeyID(), `SELECT COUNT(*) FROM record_keys WHERE key_id = ?`, JobRewrapKeys
+	known := slices.Contains(keys.EncryptionKeyIDs(), id)
+	if index {
+		kind, primary, count, job = canaryIndex, keys.IndexKeyID(), `SELECT COUNT(*) FROM person_index WHERE key_id = ?`, JobReindexPersons
+		known = keys.HasIndexKey(id)
+	}
+	switch {
+	case !known:
+		return KeyUsage{}, vault.ErrUnknownKey
+	case id == primary:
+		return KeyUsage{}, vault.ErrPrimary
+	}
+	var use KeyUsage
+	err := db.inTx(ctx, func(tx querier) error {
+		if db.Dialect == Postgres {
+			if _, err := tx.exec(ctx, `SELECT pg_advisory_xact_lock(?)`, lockKeyUse); err != nil {
+				return err
+			}
+			if _, err := tx.exec(ctx, `SELECT pg_advisory_xact_lock(?)`, lockCanaries); err != nil {
+				return err
+			}
+		}
+		if _, err := verifyKeys(ctx, tx, keys); err != nil {
+			return err
+		}
+		if err := tx.row(ctx, count, int64(id)).Scan(&use.Under); err != nil {
+			return err
+		}
+		if use.Under > 0 {
+			var waiting int
+			if err := tx.row(ctx, `SELECT COUNT(*) FROM jobs WHERE kind = ? AND state IN ('pending', 'running')`, job).Scan(&waiting); err != nil {
+				return err
+			}
+			if waiting == 0 {
+				use.Queued = true
+				return enqueue(ctx, tx, job)
+			}
+			return nil
+		}
+		_, err := tx.exec(ctx, `DELETE FROM key_canaries WHERE kind = ? AND key_id = ?`, kind, int64(id))
+		return err
+	})
+	if err == nil && use.Under > 0 {
+		err = ErrKeyInUse
+	}
+	return use, err
+}
+
+// IndexUse counts the person index entries under each index key.
+func (s *Store) IndexUse(ctx context.Context) (map[uint32]int, error) {
+	rows, err := s.db.reader().query(ctx, `SELECT key_id, COUNT(*) FROM person_index GROUP BY key_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[uint32]int{}
+	for rows.Next() {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return nil, err
+		}
+		out[uint32(id)] = n
+	}
+	return out, rows.Err()
+}
 
 // rewrapKeys re-wraps a batch of record keys that are not under the
 // primary key-encryption key, and queues itself again while any remain.
 func rewrapKeys(ctx context.Context, s *Store, tx querier, jobID string) error {
-	s.reloadKeys()
+	if err := s.refreshKeysIn(ctx, tx); err != nil {
+		return err
+	}
 	primary := int64(s.keys.EncryptionKeyID())
 	type rk struct{ id, wrapped string }
 	batch, err := collect(ctx, tx, `SELECT record_id, wrapped FROM record_keys WHERE key_id <> ? ORDER BY record_id LIMIT ?`, []any{primary, rotationBatch},

@@ -185,7 +185,9 @@ func afContact(ctx context.Context, q querier, muni, preferred string) (name, em
 // reindexPersons moves a batch of persons indexed under an old index key
 // to the primary one, and queues itself again while any remain.
 func reindexPersons(ctx context.Context, s *Store, tx querier, jobID string) error {
-	s.reloadKeys()
+	if err := s.refreshKeysIn(ctx, tx); err != nil {
+		return err
+	}
 	primary := int64(s.keys.IndexKeyID())
 	signals, err := collect(ctx, tx, `SELECT DISTINCT signal_id FROM person_index WHERE key_id <> ? ORDER BY signal_id LIMIT ?`, []any{primary, rotationBatch}, one[string])
 	if err != nil {

@@ -41,11 +41,8 @@ var ReferralSorts = []string{schakel.SortUrgent, schakel.SortOldest, schakel.Sor
 // Referrals lists the referrals addressed to u's organisation that u may
 // see: open first, urgent first, then oldest.
 func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter) (*schakel.Page[schakel.Referral], error) {
-	limit, offset, err := f.Offset()
-	var p schakel.Problems
-	if err != nil {
-		p = err.(*schakel.Error).Fields
-	}
+	filter := []string{f.Status, f.Sort}
+	limit, pos, p := s.paging(u, "referrals", filter, f.Paging)
 	if f.Status != "" && !schakel.ReferralStatus(f.Status).Valid() {
 		p.Add("status", "Onbekende status; kies sent, accepted, declined of closed.")
 	}
@@ -76,7 +73,7 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 		schakel.SortOldest: `r.sent_at, r.id`,
 		schakel.SortNewest: `r.sent_at DESC, r.id DESC`,
 	}[cmp.Or(f.Sort, schakel.SortUrgent)]+` LIMIT ? OFFSET ?`,
-		append(args, limit, offset)...)
+		append(args, limit+1, pos.Offset)...)
 	if err != nil {
 		return nil, internal("list referrals", err)
 	}
@@ -95,7 +92,11 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 	if err := rows.Err(); err != nil {
 		return nil, internal("list referrals", err)
 	}
-	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	var more bool
+	page.Items, more = trimPage(page.Items, limit)
+	if page.Next, err = s.nextCursor(u, "referrals", filter, pos, limit, more); err != nil {
+		return nil, internal("list referrals", err)
+	}
 	return page, nil
 }
 
@@ -115,19 +116,25 @@ func (s *Store) Referral(ctx context.Context, u *schakel.User, id string) (*scha
 }
 
 func (s *Store) referralFor(ctx context.Context, tx querier, u *schakel.User, id string) (*schakel.Referral, schakel.Fields, error) {
+	if !wellFormedID(id) {
+		return nil, 0, s.absent(ctx, tx, u, "referral", id)
+	}
 	r, err := s.scanReferral(tx.row(ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.id = ?`, id))
-	if isNoRows(err) {
-		return nil, 0, notFound()
-	}
-	if err != nil {
+	sid := ""
+	switch {
+	case isNoRows(err):
+		sid = id // authorize finds no signal either, with the same queries
+	case err != nil:
 		return nil, 0, err
+	default:
+		sid = r.SignalID
 	}
-	f, _, _, err := s.authorize(ctx, tx, u, "referral", id, r.SignalID)
+	f, _, _, err := s.authorize(ctx, tx, u, "referral", id, sid)
 	if err != nil {
 		return nil, 0, err
 	}
 	if !f.Has(schakel.FieldHandling) && !(f.Has(schakel.FieldOwnWork) && r.To == u.Org) {
-		return nil, 0, errDenied
+		return nil, 0, s.deny(ctx, tx, u, "referral", id)
 	}
 	return r, f, nil
 }

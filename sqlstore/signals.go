@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -143,6 +145,9 @@ func (s *Store) scanSignal(row interface{ Scan(...any) error }) (*schakel.Signal
 // subject loads what the policy needs to know about a signal.
 // viewerID names the user whose emergency access counts ("" for none).
 func subject(ctx context.Context, q querier, signalID, viewerID string, now time.Time) (*schakel.Subject, error) {
+	if !wellFormedID(signalID) {
+		return nil, notFound()
+	}
 	var sub schakel.Subject
 	var route string
 	var esc int
@@ -151,16 +156,16 @@ func subject(ctx context.Context, q querier, signalID, viewerID string, now time
 		COALESCE((SELECT c.escalated FROM cases c WHERE c.signal_id = s.id), 0), s.erased_at,
 		(SELECT MAX(b.expires_at) FROM break_glass b WHERE b.signal_id = s.id AND b.user_id = ? AND b.expires_at > ?)
 		FROM signals s WHERE s.id = ?`, viewerID, ts(now), signalID).Scan(&sub.Municipality, &route, &sub.ReportedBy, &esc, &erased, &glass)
-	if isNoRows(err) {
-		return nil, notFound()
-	}
-	if err != nil {
+	absent := isNoRows(err)
+	if err != nil && !absent {
 		return nil, err
 	}
 	sub.Route = schakel.Route(route)
 	sub.Escalated = esc == 1
 	sub.Erased = erased.Valid
 	sub.BreakGlass = parseTSPtr(glass)
+	// Asked also for an absent signal: an absent record costs the same
+	// queries as one that is there.
 	rows, err := q.query(ctx, `SELECT DISTINCT to_org, status FROM referrals WHERE signal_id = ?`, signalID)
 	if err != nil {
 		return nil, err
@@ -178,31 +183,82 @@ func subject(ctx context.Context, q querier, signalID, viewerID string, now time
 			sub.FormerlyReferredTo = append(sub.FormerlyReferredTo, org)
 		}
 	}
-	return &sub, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if absent {
+		return nil, notFound()
+	}
+	return &sub, nil
 }
 
 // authorize is the one gate every read of a signal, its case or its
 // referrals passes: it applies the policy, records a denial of an existing
-// record in the audit trail, and answers not-found for absent and denied
-// alike.
+// record and an attempt on an absent one in the audit trail alike, and
+// answers not-found for both.
 func (s *Store) authorize(ctx context.Context, tx querier, u *schakel.User, objType, objID, signalID string) (schakel.Fields, []string, *schakel.Subject, error) {
 	sub, err := subject(ctx, tx, signalID, u.ID, s.now())
+	if isNotFound(err) {
+		return 0, nil, nil, s.absent(ctx, tx, u, objType, objID)
+	}
 	if err != nil {
 		return 0, nil, nil, err
 	}
 	f, purposes := schakel.Access(u, sub)
 	if f == 0 {
-		if err := audit(ctx, tx, s.now(), u, "denied", objType, objID); err != nil {
-			return 0, nil, nil, err
-		}
-		return 0, nil, nil, errDenied
+		return 0, nil, nil, s.deny(ctx, tx, u, objType, objID)
 	}
 	return f, purposes, sub, nil
 }
 
-// errDenied rolls back the caller's work but keeps the denial's audit line:
-// callers commit on it and then answer not found.
+// errDenied rolls back the caller's work but keeps the audit line of a
+// denial or of an attempt on an absent record: callers commit on it and
+// then answer not found.
 var errDenied = &schakel.Error{Kind: schakel.KindNotFound, Message: schakel.ErrNotFound.Message}
+
+// deny records a denied attempt on an existing record.
+func (s *Store) deny(ctx context.Context, tx querier, u *schakel.User, objType, objID string) error {
+	if err := audit(ctx, tx, s.now(), u, "denied", objType, objID); err != nil {
+		return err
+	}
+	return errDenied
+}
+
+// absent records an attempt on a record that is not there exactly as a
+// denial is recorded: one audit line of the same shape, committed the
+// same way. Denied and absent then cost the same work and time, so how
+// long the answer takes does not tell whether the record exists.
+func (s *Store) absent(ctx context.Context, tx querier, u *schakel.User, objType, objID string) error {
+	if err := audit(ctx, tx, s.now(), u, "not_found", objType, recordedID(objID)); err != nil {
+		return err
+	}
+	return errDenied
+}
+
+func isNotFound(err error) bool { return err != nil && errors.Is(err, schakel.ErrNotFound) }
+
+// wellFormedID reports whether id can be a record id (NewID's form, with
+// room for other short codes): anything else is absent without a query.
+func wellFormedID(id string) bool {
+	if id == "" || len(id) > 64 {
+		return false
+	}
+	for _, c := range id {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// recordedID is the object id an audit line keeps of an attempt: the id as
+// asked when it can be one, else a mark (a path can carry anything).
+func recordedID(id string) string {
+	if wellFormedID(id) {
+		return id
+	}
+	return "(invalid)"
+}
 
 // inTxAudited is inTx for calls that may be denied: on a denial the audit
 // line is committed and the caller still gets not found.
@@ -233,7 +289,7 @@ func (s *Store) Signal(ctx context.Context, u *schakel.User, id string) (*schake
 		if !f.Has(schakel.FieldStatus) {
 			// An organisation whose referral ended keeps its own work,
 			// not the signal.
-			return errDenied
+			return s.deny(ctx, tx, u, "signal", id)
 		}
 		sg, err = s.loadSignal(ctx, tx, id)
 		if err != nil {
@@ -371,11 +427,8 @@ var SignalSorts = []string{schakel.SortUrgent, schakel.SortOldest, schakel.SortN
 // Signals lists the signals u may see, urgent first, then oldest. Rows
 // carry no personal data, so a list is not a view of a person.
 func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*schakel.Page[schakel.Signal], error) {
-	limit, offset, err := f.Offset()
-	var p schakel.Problems
-	if err != nil {
-		p = err.(*schakel.Error).Fields
-	}
+	filter := []string{f.Status, f.Municipality, strconv.FormatBool(f.Overdue), f.Sort}
+	limit, pos, p := s.paging(u, "signals", filter, f.Paging)
 	if f.Status != "" && !schakel.SignalStatus(f.Status).Valid() {
 		p.Add("status", "Onbekende status; kies new, triaged of closed.")
 	}
@@ -430,7 +483,8 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	page.Total = c.Total
 	// What each row may show is computed per row of the page only.
 	l.Columns = signalListColumns + `, CASE WHEN ` + handling + ` THEN 1 ELSE 0 END AS h_vis, CASE WHEN ` + victims + ` THEN 1 ELSE 0 END AS v_vis`
-	rows, err := l.page(ctx, q, c, append(hargs, vargs...), limit, offset)
+	// One row beyond the page tells whether there is a next one.
+	rows, err := l.page(ctx, q, c, append(hargs, vargs...), limit+1, pos.Offset)
 	if err != nil {
 		return nil, internal("list signals", err)
 	}
@@ -457,7 +511,11 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	if err := rows.Err(); err != nil {
 		return nil, internal("list signals", err)
 	}
-	page.Next = schakel.NextCursor(offset, limit, page.Total)
+	var more bool
+	page.Items, more = trimPage(page.Items, limit)
+	if page.Next, err = s.nextCursor(u, "signals", filter, pos, limit, more); err != nil {
+		return nil, internal("list signals", err)
+	}
 	return page, nil
 }
 

@@ -31,6 +31,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/tink-crypto/tink-go/v2/aead"
 	"github.com/tink-crypto/tink-go/v2/aead/subtle"
@@ -68,6 +69,9 @@ type Vault struct {
 	path string // empty when the keys came from the environment
 	mu   sync.Mutex
 	cur  atomic.Pointer[keys]
+	// tokenReload is when an unknown token key last made OpenToken read
+	// the file (Unix nanoseconds).
+	tokenReload atomic.Int64
 }
 
 // ErrNoKeys is returned by Open when the key file does not exist.
@@ -233,9 +237,23 @@ func (v *Vault) Save(path string) error {
 
 // Reload reads the key file again, after a rotation by another process.
 // Keys from the environment cannot be reloaded.
-func (v *Vault) Reload() error {
+func (v *Vault) Reload() error { return v.ReloadChecked(nil) }
+
+// ErrNotReloadable is returned by a reload of keys that came from the
+// environment (or were generated): there is no file to read again.
+var ErrNotReloadable = errors.New("vault: keys came from the environment and cannot be reloaded")
+
+// ErrOtherInstallation is returned by a reload that finds the key file
+// replaced by one with another audit signer: the signer never changes, so
+// such a file belongs to another installation, and the loaded keys stay.
+var ErrOtherInstallation = errors.New("vault: the key file now holds another installation's keys (another audit signer); keeping the keys loaded at start")
+
+// ReloadChecked is Reload that takes the file's keys only when check (if
+// not nil) accepts them, for instance when they still open what the
+// database holds. A file with another audit signer is never taken.
+func (v *Vault) ReloadChecked(check func(candidate *Vault) error) error {
 	if v.path == "" {
-		return errors.New("vault: keys came from the environment and cannot be reloaded")
+		return ErrNotReloadable
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
@@ -246,6 +264,16 @@ func (v *Vault) Reload() error {
 	k, err := parse(data)
 	if err != nil {
 		return err
+	}
+	if k.skey != v.cur.Load().skey {
+		return ErrOtherInstallation
+	}
+	if check != nil {
+		c := &Vault{}
+		c.cur.Store(k)
+		if err := check(c); err != nil {
+			return err
+		}
 	}
 	v.cur.Store(k)
 	return nil
@@ -285,6 +313,70 @@ func (v *Vault) rotate(add func(*keys) (*keyset.Handle, *keyset.Handle, error), 
 	return primary(nk), nil
 }
 
+// ErrPrimary is returned when retiring the primary key, which is in use
+// by definition: rotate first.
+var ErrPrimary = errors.New("vault: the primary key cannot be retired; rotate to a new primary key first")
+
+// ErrUnknownKey is returned when retiring a key the file does not hold.
+var ErrUnknownKey = errors.New("vault: no such key in the key file")
+
+// RetireEncryption removes a key-encryption key that is not the primary.
+// The caller makes sure that nothing is wrapped under it any more.
+func (v *Vault) RetireEncryption(id uint32) error {
+	return v.retire(func(k *keys) (*keyset.Handle, *keyset.Handle, error) {
+		h, err := deleteKey(k.encH, id)
+		return h, k.idxH, err
+	})
+}
+
+// RetireIndex removes an index key that is not the primary. The caller
+// makes sure that no index entry is under it any more.
+func (v *Vault) RetireIndex(id uint32) error {
+	return v.retire(func(k *keys) (*keyset.Handle, *keyset.Handle, error) {
+		h, err := deleteKey(k.idxH, id)
+		return k.encH, h, err
+	})
+}
+
+func (v *Vault) retire(del func(*keys) (*keyset.Handle, *keyset.Handle, error)) error {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	k := v.cur.Load()
+	encH, idxH, err := del(k)
+	if err != nil {
+		return err
+	}
+	nk, err := build(encH, idxH, k.skey)
+	if err != nil {
+		return err
+	}
+	v.cur.Store(nk)
+	return nil
+}
+
+func deleteKey(h *keyset.Handle, id uint32) (*keyset.Handle, error) {
+	if h.KeysetInfo().GetPrimaryKeyId() == id {
+		return nil, ErrPrimary
+	}
+	if !hasKey(h, id) {
+		return nil, ErrUnknownKey
+	}
+	m := keyset.NewManagerFromHandle(h)
+	if err := m.Delete(id); err != nil {
+		return nil, err
+	}
+	return m.Handle()
+}
+
+func hasKey(h *keyset.Handle, id uint32) bool {
+	for _, ki := range h.KeysetInfo().GetKeyInfo() {
+		if ki.GetKeyId() == id {
+			return true
+		}
+	}
+	return false
+}
+
 func addPrimary(h *keyset.Handle, tmpl *tinkpb.KeyTemplate) (*keyset.Handle, uint32, error) {
 	m := keyset.NewManagerFromHandle(h)
 	id, err := m.Add(tmpl)
@@ -305,6 +397,19 @@ func (v *Vault) EncryptionKeyID() uint32 {
 
 // IndexKeyID is the id of the primary index key.
 func (v *Vault) IndexKeyID() uint32 { return v.cur.Load().idx.PrimaryID }
+
+// EncryptionKeyIDs are the ids of every key-encryption key, the primary
+// first.
+func (v *Vault) EncryptionKeyIDs() []uint32 {
+	info := v.cur.Load().encH.KeysetInfo()
+	ids := []uint32{info.GetPrimaryKeyId()}
+	for _, ki := range info.GetKeyInfo() {
+		if ki.GetKeyId() != info.GetPrimaryKeyId() {
+			ids = append(ids, ki.GetKeyId())
+		}
+	}
+	return ids
+}
 
 // IndexKeyIDs are the ids of every index key, the primary first.
 func (v *Vault) IndexKeyIDs() []uint32 {
@@ -372,14 +477,92 @@ func (v *Vault) Rewrap(record string, wrapped []byte) ([]byte, error) {
 	return k.enc.Encrypt(raw, wrapAD(record))
 }
 
-func (v *Vault) knows(id uint32) bool {
-	for _, ki := range v.cur.Load().encH.KeysetInfo().GetKeyInfo() {
-		if ki.GetKeyId() == id {
-			return true
+func (v *Vault) knows(id uint32) bool { return hasKey(v.cur.Load().encH, id) }
+
+// Key canaries: a small value under each key that a database depends on,
+// stored in that database, so that a key file that does not belong to it
+// is refused before anything is read or written with it.
+
+const canaryAD = "schakel/key-canary/v1"
+
+// SealCanary encrypts a random value under the key-encryption key id (not
+// necessarily the primary).
+func (v *Vault) SealCanary(id uint32) ([]byte, error) {
+	k := v.cur.Load()
+	if !hasKey(k.encH, id) {
+		return nil, ErrUnknownKey
+	}
+	m := keyset.NewManagerFromHandle(k.encH)
+	if err := m.SetPrimary(id); err != nil {
+		return nil, err
+	}
+	h, err := m.Handle()
+	if err != nil {
+		return nil, err
+	}
+	a, err := aead.New(h)
+	if err != nil {
+		return nil, err
+	}
+	plain := make([]byte, 16)
+	if _, err := rand.Read(plain); err != nil {
+		return nil, err
+	}
+	return a.Encrypt(plain, []byte(canaryAD))
+}
+
+// OpenCanary reports whether a canary made by SealCanary opens with these
+// keys.
+func (v *Vault) OpenCanary(ct []byte) error {
+	_, err := v.cur.Load().enc.Decrypt(ct, []byte(canaryAD))
+	return err
+}
+
+// IndexCanary is the index key id's output for a fixed input, kept in
+// full: whoever holds the key computes it again, nobody else can.
+func (v *Vault) IndexCanary(id uint32) (string, error) {
+	p, ok := v.cur.Load().idx.PRFs[id]
+	if !ok {
+		return "", ErrUnknownKey
+	}
+	out, err := p.ComputePRF([]byte(canaryAD), 32)
+	if err != nil {
+		return "", err
+	}
+	return base64.RawStdEncoding.EncodeToString(out), nil
+}
+
+// HasIndexKey reports whether the index keyset holds id.
+func (v *Vault) HasIndexKey(id uint32) bool {
+	_, ok := v.cur.Load().idx.PRFs[id]
+	return ok
+}
+
+// SealToken encrypts a short value that is handed to a client and comes
+// back (a page cursor), bound to ad: it tells the client nothing and
+// cannot be forged or moved to another context.
+func (v *Vault) SealToken(plain, ad []byte) ([]byte, error) {
+	return v.cur.Load().enc.Encrypt(plain, tokenAD(ad))
+}
+
+// OpenToken opens a value sealed by SealToken for the same ad. A token
+// sealed under a key this process does not know yet (another instance
+// read a rotated key file first) triggers a reload of the key file, at
+// most once a second: a token comes from outside, and forged ones must
+// not make every request read the file.
+func (v *Vault) OpenToken(ct, ad []byte) ([]byte, error) {
+	plain, err := v.cur.Load().enc.Decrypt(ct, tokenAD(ad))
+	if err != nil && v.path != "" && !v.knows(KeyIDOf(ct)) {
+		now := time.Now().UnixNano()
+		last := v.tokenReload.Load()
+		if now-last > int64(time.Second) && v.tokenReload.CompareAndSwap(last, now) && v.Reload() == nil {
+			plain, err = v.cur.Load().enc.Decrypt(ct, tokenAD(ad))
 		}
 	}
-	return false
+	return plain, err
 }
+
+func tokenAD(ad []byte) []byte { return append([]byte("schakel/token/v1/"), ad...) }
 
 // KeyIDOf reads the id of the key that wrapped a data key from Tink's
 // ciphertext prefix (one version byte, four bytes of key id).

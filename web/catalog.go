@@ -66,6 +66,7 @@ var catalog = map[string]string{
 	"action.legal_hold_lifted":         "bewaarplicht opgeheven",
 	"action.locked":                    "account geblokkeerd",
 	"action.login":                     "ingelogd",
+	"action.not_found":                 "gezocht, niet gevonden",
 	"action.login_failed":              "inloggen mislukt",
 	"action.password_set":              "wachtwoord ingesteld",
 	"action.recovery_codes_renewed":    "nieuwe herstelcodes",
@@ -341,6 +342,7 @@ var catalog = map[string]string{
 	"queue.open":                     "Bekijken",
 	"queue.total":                    "%d signalen",
 	"list.next":                      "Volgende pagina",
+	"list.cursor_reset":              "Die pagina van de lijst bestaat niet (meer), bijvoorbeeld omdat de lijst intussen korter werd of de link niet klopt. U ziet de eerste pagina.",
 	"list.caption":                   "Lijst",
 
 	"triage.title":          "Beoordelen",

@@ -51,7 +51,8 @@ func (u *ui) auditPage(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	d.Filter = f
 	status := http.StatusOK
 	var errs []schakel.FieldError
-	p, err := u.s.store.Audit(r.Context(), usr, f)
+	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[sqlstore.AuditEntry], error) { return u.s.store.Audit(r.Context(), usr, f) })
+	d.Filter = f
 	var e *schakel.Error
 	if errors.As(err, &e) && e.Kind == schakel.KindInvalid {
 		for _, fe := range e.Fields {
@@ -71,7 +72,7 @@ func (u *ui) auditPage(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	if p.Next != nil {
 		d.Next = *p.Next
 	}
-	u.render(w, r, status, "audit", &page{Title: text("audit.title"), Nav: "audit", Data: d, Errors: errs})
+	u.render(w, r, status, "audit", &page{Title: text("audit.title"), Nav: "audit", Data: d, Errors: errs, Flash: notice})
 }
 
 func (u *ui) auditExport(w http.ResponseWriter, r *http.Request, usr *schakel.User) {

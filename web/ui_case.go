@@ -25,7 +25,7 @@ func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	q := r.URL.Query()
 	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1",
 		NeedsDecision: q.Get("opnieuw") == "1", Sort: q.Get("volgorde")}
-	p, err := u.s.store.Cases(r.Context(), usr, f)
+	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Case], error) { return u.s.store.Cases(r.Context(), usr, f) })
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -40,7 +40,7 @@ func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	if usr.Role == schakel.RoleBeleidsregisseur {
 		nav = "escalations"
 	}
-	u.render(w, r, http.StatusOK, "cases", &page{Title: text("cases.title"), Nav: nav, Data: d})
+	u.render(w, r, http.StatusOK, "cases", &page{Title: text("cases.title"), Nav: nav, Data: d, Flash: notice})
 }
 
 type caseData struct {
@@ -151,7 +151,7 @@ type referralsData struct {
 func (u *ui) referrals(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	q := r.URL.Query()
 	f := sqlstore.ReferralFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Sort: q.Get("volgorde")}
-	p, err := u.s.store.Referrals(r.Context(), usr, f)
+	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Referral], error) { return u.s.store.Referrals(r.Context(), usr, f) })
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -163,7 +163,7 @@ func (u *ui) referrals(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	}
 	d := referralsData{Page: p, Status: f.Status, Munis: munis, Sort: f.Sort, Sorts: sqlstore.ReferralSorts}
 	d.NextURL = nextURL("/doorverwijzingen", p.Next, q)
-	u.render(w, r, http.StatusOK, "referrals", &page{Title: text("referrals.title"), Nav: "referrals", Data: d})
+	u.render(w, r, http.StatusOK, "referrals", &page{Title: text("referrals.title"), Nav: "referrals", Data: d, Flash: notice})
 }
 
 // referralAction handles accept, decline, feedback and close from the case

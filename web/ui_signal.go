@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -242,11 +243,38 @@ func nextURL(path string, next *string, q url.Values) string {
 	return path + "?" + nq.Encode()
 }
 
+// badCursor reports whether err says only that a list's cursor did not
+// open (forged, mistyped, or made for another list or user): a list then
+// shows its first page with a notice instead of an error page.
+func badCursor(err error) bool {
+	var e *schakel.Error
+	if !errors.As(err, &e) || e.Kind != schakel.KindInvalid || len(e.Fields) == 0 {
+		return false
+	}
+	for _, f := range e.Fields {
+		if f.Field != "cursor" {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPageIfBad runs a list query and, when only its cursor was bad, runs
+// it again from the first page; notice is then the text to show.
+func firstPageIfBad[T any](cursor *string, list func() (T, error)) (page T, notice string, err error) {
+	page, err = list()
+	if badCursor(err) {
+		*cursor, notice = "", text("list.cursor_reset")
+		page, err = list()
+	}
+	return page, notice, err
+}
+
 func (u *ui) queue(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	q := r.URL.Query()
 	f := sqlstore.SignalFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Overdue: q.Get("overdue") == "1",
 		Municipality: q.Get("gemeente"), Sort: q.Get("volgorde")}
-	p, err := u.s.store.Signals(r.Context(), usr, f)
+	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Signal], error) { return u.s.store.Signals(r.Context(), usr, f) })
 	if err != nil {
 		u.fail(w, r, err)
 		return
@@ -259,7 +287,7 @@ func (u *ui) queue(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
 	d := queueData{Page: p, Status: f.Status, Overdue: f.Overdue, Munis: munis, Municipality: f.Municipality, Sort: f.Sort,
 		Sorts: sqlstore.SignalSorts, Served: usr.Municipalities}
 	d.NextURL = nextURL("/signalen", p.Next, q)
-	u.render(w, r, http.StatusOK, "queue", &page{Title: text("queue.title"), Nav: "queue", Data: d})
+	u.render(w, r, http.StatusOK, "queue", &page{Title: text("queue.title"), Nav: "queue", Data: d, Flash: notice})
 }
 
 type signalData struct {

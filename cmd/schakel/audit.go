@@ -72,15 +72,11 @@ func runAudit(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}
-	db, err := sqlstore.Open(ctx, *dbURL)
+	db, keys, err := openDB(ctx, *dbURL, sqlstore.Options{}, keysPath, keysCreate, io.Discard)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	keys, err := loadKeys(ctx, keysPath, db, io.Discard)
-	if err != nil {
-		return err
-	}
 	store := sqlstore.New(db, schakel.DefaultDeadlines, keys)
 	if args[0] == "checkpoint" {
 		cp, err := store.LatestCheckpoint(ctx)

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/sqlstore"
 	"github.com/schakel-nl/schakel/sqlstore/sqltest"
 )
 
@@ -231,5 +232,51 @@ func TestGracefulShutdown(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != 200 {
 		t.Fatalf("the signal answered during shutdown is not stored: %d", res.StatusCode)
+	}
+}
+
+// TestJobResumedAfterKill: a server is killed with SIGKILL while it holds
+// the lease of a job (here the re-wrap of a key rotation, its lease with
+// minutes to run). The restarted server takes the job over within
+// seconds: the lease's holder, a process of this host, is gone.
+func TestJobResumedAfterKill(t *testing.T) {
+	db, _, _, cmd := serverWithReporter(t)
+	pid := cmd.Process.Pid
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = cmd.Wait()
+	host, _ := os.Hostname()
+	lease := time.Now().Add(5 * time.Minute).UTC().Format("2006-01-02T15:04:05.000000Z")
+	sqltest.Exec(t, db, fmt.Sprintf(`INSERT INTO jobs (id, kind, unique_key, run_at, state, attempts, locked_by, locked_until, created_at)
+		VALUES ('killed-job', 'rewrap_keys', 'rewrap_keys@killed-job', '2000-01-01T00:00:00.000000Z', 'running', 1, '%s/%d/0000000000', '%s', '2000-01-01T00:00:00.000000Z')`,
+		host, pid, lease))
+	start := time.Now()
+	startServer(t, db, freeAddr(t))
+	sdb, err := sqlstore.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sdb.Close()
+	st := sqlstore.New(sdb, schakel.DefaultDeadlines, nil)
+	for {
+		jobs, err := st.Jobs(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		state := ""
+		for _, j := range jobs {
+			if j.ID == "killed-job" {
+				state = j.State
+			}
+		}
+		if state == "done" {
+			t.Logf("the killed server's job was done %v after the restart began", time.Since(start).Round(time.Millisecond))
+			return
+		}
+		if time.Since(start) > 20*time.Second {
+			t.Fatalf("the killed server's job is still %q %v after the restart (its lease runs five minutes)", state, time.Since(start))
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }

@@ -22,6 +22,7 @@ commands:
   audit     audit verify [--checkpoint FILE]: prove the audit log whole
             audit checkpoint: print the newest signed checkpoint
   keys      keys rotate [--index]: new primary key, records move to it in the background
+            keys retire [--index] [KEYID]: remove an old key nothing is under any more
             keys verifier: the public key that checks audit checkpoints
 `
 

@@ -175,7 +175,7 @@ func TestBackupRestoreCommands(t *testing.T) {
 		t.Errorf("backup without --out: %v", err)
 	}
 	out, _, err = runCLI(t, "", "restore", "--db", dst, file)
-	if err != nil || !strings.Contains(out, "restored 25 tables") {
+	if err != nil || !strings.Contains(out, "restored 26 tables") {
 		t.Fatalf("restore: %v %s", err, out)
 	}
 	if _, _, err := runCLI(t, "", "restore", "--db", dst, file); err == nil || !strings.Contains(err.Error(), "not empty") {

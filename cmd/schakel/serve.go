@@ -184,15 +184,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	db, err := sqlstore.OpenWith(ctx, s.db, sqlstore.Options{PGPool: s.dbPool})
+	db, keys, err := openDB(ctx, s.db, sqlstore.Options{PGPool: s.dbPool}, s.keys, keysCreate, stdout)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	keys, err := loadKeys(ctx, s.keys, db, stdout)
-	if err != nil {
-		return err
-	}
 	store := sqlstore.New(db, schakel.Deadlines{TriageDays: s.triageDays, AcceptDays: s.acceptDays}, keys)
 	return serve(ctx, &s, store, log, func(addr string) {
 		fmt.Fprintf(stdout, "schakel serving on http://%s\n", addr)
@@ -247,9 +243,8 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	go func() { defer wg.Done(); sweepSessions(bg, store, log) }()
 	sqlstore.CheckpointEvery = s.checkpointGap
 	go func() { defer wg.Done(); sequenceAudit(bg, store, log, s.auditEvery, s.checkpointTo) }()
-	host, _ := os.Hostname()
-	jr := &sqlstore.JobRunner{Store: store, Instance: fmt.Sprintf("%s-%d-%s", host, os.Getpid(), sqlstore.NewID()[20:]),
-		Poll: s.jobsPoll, Lease: 5 * time.Minute, Log: log,
+	jr := &sqlstore.JobRunner{Store: store, Instance: sqlstore.NewInstanceID(),
+		Poll: s.jobsPoll, Lease: sqlstore.DefaultLease, Log: log,
 		Periodic: []sqlstore.Periodic{{Kind: sqlstore.JobDeadlineReminders, Interval: s.reminderEvery}, {Kind: sqlstore.JobRetention, Interval: 24 * time.Hour}}}
 	go func() { defer wg.Done(); jr.Run(bg) }()
 	defer func() { stopBG(); wg.Wait() }()
@@ -287,15 +282,20 @@ func sweepSessions(ctx context.Context, store *sqlstore.Store, log *slog.Logger)
 func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
 	dbURL := fs.String("db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database URL (SCHAKEL_DB)")
+	var keysPath string
+	registerKeys(fs, &keysPath)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := sqlstore.Open(ctx, *dbURL)
+	db, keys, err := openDB(ctx, *dbURL, sqlstore.Options{}, keysPath, keysOptional, stdout)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
 	fmt.Fprintln(stdout, "schema up to date")
+	if keys != nil {
+		fmt.Fprintln(stdout, keysBelong(keysPath, false))
+	}
 	return nil
 }
 

@@ -56,15 +56,11 @@ func runUserAdd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return usageError{"--password-stdin: no password on standard input"}
 		}
 	}
-	db, err := sqlstore.Open(ctx, *dbURL)
+	db, keys, err := openDB(ctx, *dbURL, sqlstore.Options{}, keysPath, keysCreate, stderr)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	keys, err := loadKeys(ctx, keysPath, db, stderr)
-	if err != nil {
-		return err
-	}
 	store := sqlstore.New(db, schakel.DefaultDeadlines, keys)
 	u, err := store.CreateUser(ctx, sqlstore.NewUser{Name: *name, Email: *email, Role: schakel.Role(*role), Org: *org, Municipalities: munis, Password: password})
 	if err != nil {
