@@ -102,7 +102,6 @@ func (s *Server) Handler() http.Handler {
 		}
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
 	})
-	mux.Handle("GET /metrics", s.metrics.handler())
 	s.apiRoutes(mux)
 	static, _ := fs.Sub(assets, "static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheForever(http.FileServerFS(static))))
@@ -110,6 +109,16 @@ func (s *Server) Handler() http.Handler {
 
 	csrf := http.NewCrossOriginProtection()
 	return s.recoverer(s.logRequests(securityHeaders(s.cfg.SecureCookies, csrf.Handler(s.fairQueue(mux)))))
+}
+
+// MetricsHandler serves the Prometheus metrics. It is not part of
+// Handler: the figures (request rates per route, open and overdue work)
+// are for the monitoring network, so serve runs it on a listener of its
+// own (--metrics-addr, loopback by default).
+func (s *Server) MetricsHandler() http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", s.metrics.handler())
+	return mux
 }
 
 // cacheForever serves assets whose URLs carry their checksum.
@@ -208,7 +217,7 @@ func (s *Server) fairQueue(h http.Handler) http.Handler {
 	}
 	slots := make(chan struct{}, s.cfg.MaxInFlight)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/healthz" || r.URL.Path == "/metrics" || strings.HasPrefix(r.URL.Path, "/static/") {
+		if r.URL.Path == "/healthz" || strings.HasPrefix(r.URL.Path, "/static/") {
 			h.ServeHTTP(w, r)
 			return
 		}
