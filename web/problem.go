@@ -48,7 +48,7 @@ func problemOf(log *slog.Logger, r *http.Request, err error) Problem {
 		p.Current = e.Current
 	}
 	if kind == schakel.KindInternal {
-		log.Error("internal error", "method", r.Method, "route", r.Pattern, "err", err.Error())
+		logFault(log, r, "internal error", err)
 		p.Detail = "Er ging iets mis. Probeer het later opnieuw."
 	}
 	return p

@@ -6,12 +6,15 @@ package web
 import (
 	"context"
 	"embed"
+	"errors"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/http"
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/alexedwards/scs/v2"
@@ -71,7 +74,7 @@ func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 	sm.Cookie.SameSite = http.SameSiteLaxMode
 	sm.Cookie.Secure = cfg.SecureCookies
 	sm.ErrorFunc = func(w http.ResponseWriter, r *http.Request, err error) {
-		log.Error("session error", "err", err.Error())
+		logFault(log, r, "session error", err)
 		http.Error(w, "Er ging iets mis. Probeer het later opnieuw.", http.StatusInternalServerError)
 	}
 	if cfg.LoginAttempts <= 0 {
@@ -156,6 +159,7 @@ func securityHeaders(tls bool, h http.Handler) http.Handler {
 type statusWriter struct {
 	http.ResponseWriter
 	status int
+	err    error // the first failed write
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -169,13 +173,19 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	if w.status == 0 {
 		w.status = http.StatusOK
 	}
-	return w.ResponseWriter.Write(b)
+	n, err := w.ResponseWriter.Write(b)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	return n, err
 }
 
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // logRequests logs the route pattern, never the path or query: ids are not
-// personal data, but nothing in a URL needs to reach the logs either.
+// personal data, but nothing in a URL needs to reach the logs either. A
+// request whose client hung up before its answer was written is counted
+// (schakel_http_client_gone_total) and marked in its line.
 func (s *Server) logRequests(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
@@ -186,8 +196,36 @@ func (s *Server) logRequests(h http.Handler) http.Handler {
 		}
 		d := time.Since(start)
 		s.metrics.observe(r.Pattern, r.Method, sw.status, d)
+		if clientGone(r, sw.err) {
+			s.metrics.gone(r.Pattern)
+			s.log.Info("request", "method", r.Method, "route", r.Pattern, "status", sw.status, "ms", d.Milliseconds(), "client_gone", true)
+			return
+		}
 		s.log.Info("request", "method", r.Method, "route", r.Pattern, "status", sw.status, "ms", d.Milliseconds())
 	})
+}
+
+// clientGone reports whether a request ended because its client hung up:
+// its context was cancelled (net/http does that when the connection
+// closes), or writing the answer failed on a closed or reset connection.
+// Whatever failed after that is a consequence, not a fault of the server:
+// it is logged at debug level, not as an error.
+func clientGone(r *http.Request, err error) bool {
+	if errors.Is(r.Context().Err(), context.Canceled) {
+		return true
+	}
+	return err != nil && (errors.Is(err, context.Canceled) || errors.Is(err, syscall.EPIPE) ||
+		errors.Is(err, syscall.ECONNRESET) || errors.Is(err, net.ErrClosed))
+}
+
+// logFault logs an error met while answering r: at error level when it is
+// a fault of the server, at debug level when the client hung up.
+func logFault(log *slog.Logger, r *http.Request, msg string, err error) {
+	if clientGone(r, err) {
+		log.Debug(msg+" (client gone)", "method", r.Method, "route", r.Pattern, "err", err.Error())
+		return
+	}
+	log.Error(msg, "method", r.Method, "route", r.Pattern, "err", err.Error())
 }
 
 func (s *Server) recoverer(h http.Handler) http.Handler {

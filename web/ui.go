@@ -270,7 +270,7 @@ func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
 		http.Redirect(w, r, "/inloggen", http.StatusSeeOther)
 		return
 	default:
-		u.s.log.Error("internal error", "route", r.Pattern, "err", err.Error())
+		logFault(u.s.log, r, "internal error", err)
 	}
 	u.render(w, r, status, "error", &page{Title: text("error.title"), Message: msg})
 }
