@@ -174,6 +174,8 @@ var catalog = map[string]string{
 	"error.not_found":                  "Deze pagina bestaat niet, of u heeft er geen toegang toe.",
 	"error.forbidden":                  "Deze handeling is niet voor uw rol.",
 	"error.internal":                   "Er ging iets mis. Probeer het later opnieuw.",
+	"error.body_too_large":             "Wat u verstuurde is te groot. Maak de tekst korter en probeer het opnieuw.",
+	"error.body_timeout":               "Het versturen duurde te lang. Probeer het opnieuw.",
 	"error.back_home":                  "Terug naar de startpagina",
 	"error.prefix":                     "Fout:",
 	"login.title":                      "Inloggen",

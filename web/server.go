@@ -4,13 +4,16 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"errors"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -36,8 +39,12 @@ type Config struct {
 	// SessionLifetime ends a session after this long, however active.
 	SessionLifetime time.Duration
 	// MaxInFlight bounds the requests that work at once; the rest wait
-	// in arrival order. 0: no bound.
+	// in arrival order. 0: no bound. A request without a session or
+	// token gets at most a quarter of them (see fairQueue).
 	MaxInFlight int
+	// BodyTimeout is how long a client has to send a request's body,
+	// which is read whole before the request takes a place in the queue.
+	BodyTimeout time.Duration
 	// LoginAttempts bounds the login attempts (password and code) per
 	// client address per minute, on top of the lockout per account.
 	LoginAttempts int
@@ -49,7 +56,18 @@ type Config struct {
 }
 
 // DefaultConfig is what serve starts with unless told otherwise.
-var DefaultConfig = Config{IdleTimeout: 15 * time.Minute, SessionLifetime: 12 * time.Hour, MaxInFlight: 16 * runtime.NumCPU(), LoginAttempts: 20}
+var DefaultConfig = Config{IdleTimeout: 15 * time.Minute, SessionLifetime: 12 * time.Hour, MaxInFlight: 16 * runtime.NumCPU(),
+	LoginAttempts: 20, BodyTimeout: 10 * time.Second}
+
+// HTTPServer returns an http.Server for h with the timeouts serve uses: a
+// client that sends its header slowly, or keeps a connection idle, does
+// not hold it. A request's body has its own, shorter deadline
+// (Config.BodyTimeout, see readBody); ReadTimeout is the backstop for
+// header and body together.
+func HTTPServer(h http.Handler) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 20 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 60 * time.Second, MaxHeaderBytes: 64 << 10}
+}
 
 // Server is the HTTP side of Schakel.
 type Server struct {
@@ -69,7 +87,7 @@ func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 	sm.Store = store.Sessions()
 	sm.IdleTimeout = cfg.IdleTimeout
 	sm.Lifetime = cfg.SessionLifetime
-	sm.Cookie.Name = "schakel_session"
+	sm.Cookie.Name = sessionCookie
 	sm.Cookie.HttpOnly = true
 	sm.Cookie.SameSite = http.SameSiteLaxMode
 	sm.Cookie.Secure = cfg.SecureCookies
@@ -79,6 +97,9 @@ func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 	}
 	if cfg.LoginAttempts <= 0 {
 		cfg.LoginAttempts = DefaultConfig.LoginAttempts
+	}
+	if cfg.BodyTimeout <= 0 {
+		cfg.BodyTimeout = DefaultConfig.BodyTimeout
 	}
 	s := &Server{store: store, log: log, sessions: sm, cfg: cfg, metrics: newMetrics(store),
 		throttle: newThrottle(cfg.LoginAttempts, time.Minute), oidc: newOIDC(strings.TrimSuffix(cfg.PublicURL, "/"), cfg.OIDC)}
@@ -111,7 +132,7 @@ func (s *Server) Handler() http.Handler {
 	s.ui.routes(mux)
 
 	csrf := http.NewCrossOriginProtection()
-	return s.recoverer(s.logRequests(securityHeaders(s.cfg.SecureCookies, csrf.Handler(s.fairQueue(mux)))))
+	return s.recoverer(s.logRequests(securityHeaders(s.cfg.SecureCookies, csrf.Handler(s.readBody(s.fairQueue(mux))))))
 }
 
 // MetricsHandler serves the Prometheus metrics. It is not part of
@@ -243,21 +264,96 @@ func (s *Server) recoverer(h http.Handler) http.Handler {
 	})
 }
 
+// readBody reads a request's body whole, at most maxBody bytes within
+// BodyTimeout, before the request goes on to the queue. A client that
+// sends its body slowly thus holds only its own connection, never one of
+// the places in which requests work: a few dozen such login POSTs used to
+// take every place for as long as they kept sending.
+func (s *Server) readBody(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Body == nil || r.Body == http.NoBody || r.ContentLength == 0 {
+			h.ServeHTTP(w, r)
+			return
+		}
+		if r.ContentLength > maxBody {
+			s.bodyRefused(w, r, http.StatusRequestEntityTooLarge, "error.body_too_large")
+			return
+		}
+		rc := http.NewResponseController(w)
+		_ = rc.SetReadDeadline(time.Now().Add(s.cfg.BodyTimeout)) // unsupported only in tests' recorders
+		size := r.ContentLength
+		if size < 0 {
+			size = 512
+		}
+		buf := bytes.NewBuffer(make([]byte, 0, size))
+		_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, maxBody))
+		// The body is in; what remains of the request may take its time
+		// (the connection's read deadline only guards its closing now).
+		_ = rc.SetReadDeadline(time.Time{})
+		var tooLarge *http.MaxBytesError
+		switch {
+		case errors.As(err, &tooLarge):
+			s.bodyRefused(w, r, http.StatusRequestEntityTooLarge, "error.body_too_large")
+			return
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			s.bodyRefused(w, r, http.StatusRequestTimeout, "error.body_timeout")
+			return
+		case err != nil:
+			// The client hung up or sent a malformed body: nobody is left
+			// to answer.
+			w.Header().Set("Connection", "close")
+			w.WriteHeader(http.StatusBadRequest)
+			return
+		}
+		r.Body.Close()
+		r.Body = io.NopCloser(buf)
+		r.ContentLength = int64(buf.Len())
+		h.ServeHTTP(w, r)
+	})
+}
+
+// bodyRefused answers a request whose body was too large or too slow, and
+// closes the connection: what is left of the body is not read.
+func (s *Server) bodyRefused(w http.ResponseWriter, r *http.Request, status int, key string) {
+	w.Header().Set("Connection", "close")
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		writeProblem(w, Problem{Type: "about:blank", Title: http.StatusText(status), Status: status, Detail: text(key), Instance: r.URL.Path})
+		return
+	}
+	http.Error(w, text(key), status)
+}
+
 // fairQueue lets at most MaxInFlight requests work at once (16 per core:
 // fewer starved SQLite's group commit and read pool in the benchmark) and
 // the others wait in arrival order. database/sql hands a freed connection to a
 // random waiter, so under load some requests waited many turns: the
 // PostgreSQL queue's p99 was three times its median. A channel wakes its
 // waiters first come, first served.
+//
+// A request of nobody in particular (no session cookie, no token; and
+// every login step, which hashes a password) first takes one of a quarter
+// of the places set apart for such requests, then a place in the common
+// queue: however many arrive, at least three quarters of the places stay
+// for logged-in users. A forged cookie buys no more than an answer that
+// it is not valid, which costs one read.
 func (s *Server) fairQueue(h http.Handler) http.Handler {
 	if s.cfg.MaxInFlight <= 0 {
 		return h
 	}
 	slots := make(chan struct{}, s.cfg.MaxInFlight)
+	anonymous := make(chan struct{}, max(1, s.cfg.MaxInFlight/4))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/healthz" || strings.HasPrefix(r.URL.Path, "/static/") {
 			h.ServeHTTP(w, r)
 			return
+		}
+		if !presentsLogin(r) {
+			select {
+			case anonymous <- struct{}{}:
+			case <-r.Context().Done():
+				return
+			}
+			defer func() { <-anonymous }()
 		}
 		select {
 		case slots <- struct{}{}:
@@ -268,6 +364,21 @@ func (s *Server) fairQueue(h http.Handler) http.Handler {
 		h.ServeHTTP(w, r)
 	})
 }
+
+// presentsLogin reports whether r comes with a session cookie or an API
+// token, outside the login pages.
+func presentsLogin(r *http.Request) bool {
+	if r.URL.Path == "/inloggen" || strings.HasPrefix(r.URL.Path, "/inloggen/") {
+		return false
+	}
+	if strings.HasPrefix(r.Header.Get("Authorization"), "Bearer ") {
+		return true
+	}
+	_, err := r.Cookie(sessionCookie)
+	return err == nil
+}
+
+const sessionCookie = "schakel_session"
 
 type ctxKey int
 

@@ -249,8 +249,7 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", s.addr, err)
 	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
-		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
+	hs := web.HTTPServer(srv.Handler())
 	errc := make(chan error, 2)
 	servers := []*http.Server{hs}
 	metricsAddr := ""
