@@ -176,6 +176,8 @@ var catalog = map[string]string{
 	"error.internal":                   "Er ging iets mis. Probeer het later opnieuw.",
 	"error.body_too_large":             "Wat u verstuurde is te groot. Maak de tekst korter en probeer het opnieuw.",
 	"error.body_timeout":               "Het versturen duurde te lang. Probeer het opnieuw.",
+	"error.storage_full_title":         "De opslag is vol",
+	"error.storage_full":               "De opslag van Schakel is vol. Wat u net deed is niet opgeslagen, en omdat Schakel elke inzage eerst vastlegt, kan het nu ook niets tonen. Probeer het later opnieuw. Blijft dit zo, waarschuw dan de beheerder: die moet ruimte maken.",
 	"error.back_home":                  "Terug naar de startpagina",
 	"error.prefix":                     "Fout:",
 	"login.title":                      "Inloggen",

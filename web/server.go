@@ -84,7 +84,7 @@ type Server struct {
 // New builds a server on a store.
 func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 	sm := scs.New()
-	sm.Store = store.Sessions()
+	sm.Store = sessionStore{store.Sessions()}
 	sm.IdleTimeout = cfg.IdleTimeout
 	sm.Lifetime = cfg.SessionLifetime
 	sm.Cookie.Name = sessionCookie
@@ -92,8 +92,26 @@ func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 	sm.Cookie.SameSite = http.SameSiteLaxMode
 	sm.Cookie.Secure = cfg.SecureCookies
 	sm.ErrorFunc = func(w http.ResponseWriter, r *http.Request, err error) {
-		logFault(log, r, "session error", err)
-		http.Error(w, "Er ging iets mis. Probeer het later opnieuw.", http.StatusInternalServerError)
+		var commit sessionCommitError
+		switch {
+		case schakel.ErrorKind(err) == schakel.KindStorageFull:
+			logStorageFull(log, r, err)
+		default:
+			logFault(log, r, "session error", err)
+		}
+		if errors.As(err, &commit) {
+			// Saving the session failed as its answer began: that answer
+			// (an error page of its own, say) goes out as it is, and the
+			// session keeps its state from before this request: a login
+			// step not saved is to be taken again, nothing more.
+			return
+		}
+		if schakel.ErrorKind(err) == schakel.KindStorageFull {
+			w.Header().Set("Retry-After", retryAfter)
+			http.Error(w, text("error.storage_full"), http.StatusServiceUnavailable)
+			return
+		}
+		http.Error(w, text("error.internal"), http.StatusInternalServerError)
 	}
 	if cfg.LoginAttempts <= 0 {
 		cfg.LoginAttempts = DefaultConfig.LoginAttempts
@@ -117,15 +135,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-		defer cancel()
-		if err := s.store.DB().Ping(ctx); err != nil {
-			writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "database unreachable"})
-			return
-		}
-		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-	})
+	mux.HandleFunc("GET /readyz", s.readyz)
 	s.apiRoutes(mux)
 	static, _ := fs.Sub(assets, "static")
 	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheForever(http.FileServerFS(static))))
@@ -133,6 +143,31 @@ func (s *Server) Handler() http.Handler {
 
 	csrf := http.NewCrossOriginProtection()
 	return s.recoverer(s.logRequests(securityHeaders(s.cfg.SecureCookies, csrf.Handler(s.readBody(s.fairQueue(mux))))))
+}
+
+// readyz tells a load balancer whether to send this instance traffic:
+// only when a small durable write commits (sqlstore's DB.Ready, probed at
+// most once a second). A full disk fails every write and, because reads
+// are audited first, every read: then 503 with the reason.
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	err := s.store.DB().Ready(ctx)
+	if err == nil {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
+		return
+	}
+	reason := "database unavailable"
+	if schakel.ErrorKind(err) == schakel.KindStorageFull {
+		reason = "storage full"
+	}
+	if reason == "storage full" {
+		logStorageFull(s.log, r, err)
+	} else {
+		logFault(s.log, r, "not ready: "+reason, err)
+	}
+	w.Header().Set("Retry-After", retryAfter)
+	writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "not ready", "reason": reason})
 }
 
 // MetricsHandler serves the Prometheus metrics. It is not part of
@@ -143,6 +178,21 @@ func (s *Server) MetricsHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", s.metrics.handler())
 	return mux
+}
+
+// sessionStore marks a failure to save a session, so that ErrorFunc
+// can tell it from a failure to load one.
+type sessionStore struct{ scs.Store }
+
+type sessionCommitError struct{ error }
+
+func (e sessionCommitError) Unwrap() error { return e.error }
+
+func (s sessionStore) Commit(token string, b []byte, expiry time.Time) error {
+	if err := s.Store.Commit(token, b, expiry); err != nil {
+		return sessionCommitError{err}
+	}
+	return nil
 }
 
 // cacheForever serves assets whose URLs carry their checksum.
@@ -343,7 +393,10 @@ func (s *Server) fairQueue(h http.Handler) http.Handler {
 	slots := make(chan struct{}, s.cfg.MaxInFlight)
 	anonymous := make(chan struct{}, max(1, s.cfg.MaxInFlight/4))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/healthz" || strings.HasPrefix(r.URL.Path, "/static/") {
+		// Health and readiness answer at once (readiness from a probe
+		// made at most once a second): a load balancer must not take
+		// waiting in the queue for being down.
+		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || strings.HasPrefix(r.URL.Path, "/static/") {
 			h.ServeHTTP(w, r)
 			return
 		}

@@ -269,6 +269,11 @@ func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
 	case schakel.KindUnauthorized:
 		http.Redirect(w, r, "/inloggen", http.StatusSeeOther)
 		return
+	case schakel.KindStorageFull:
+		logStorageFull(u.s.log, r, err)
+		w.Header().Set("Retry-After", retryAfter)
+		u.render(w, r, status, "error", &page{Title: text("error.storage_full_title"), Message: text("error.storage_full")})
+		return
 	default:
 		logFault(u.s.log, r, "internal error", err)
 	}
