@@ -89,9 +89,9 @@ var (
 // heartbeatsKept: rows of instances silent this long are removed.
 const heartbeatsKept = time.Hour
 
-// ErrNotReady is the cause readiness gives when the database answers
+// errNotReady is the cause readiness gives when the database answers
 // but a durable write fails for another reason than full storage.
-var ErrNotReady = errors.New("database not writable")
+var errNotReady = errors.New("database not writable")
 
 // Ready reports whether this instance can serve: whether a small durable
 // write (this instance's heartbeat) commits. It probes at most once per
@@ -112,7 +112,7 @@ func (db *DB) Ready(ctx context.Context) error {
 	h.probedAt = time.Now()
 	h.err = db.heartbeat(ctx, h.instance)
 	if h.err != nil && schakel.ErrorKind(h.err) != schakel.KindStorageFull {
-		h.err = fmt.Errorf("%w: %w", ErrNotReady, h.err)
+		h.err = fmt.Errorf("%w: %w", errNotReady, h.err)
 	}
 	return h.err
 }

@@ -92,13 +92,13 @@ func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 	sm.Cookie.SameSite = http.SameSiteLaxMode
 	sm.Cookie.Secure = cfg.SecureCookies
 	sm.ErrorFunc = func(w http.ResponseWriter, r *http.Request, err error) {
-		var commit sessionCommitError
-		switch {
-		case schakel.ErrorKind(err) == schakel.KindStorageFull:
+		full := schakel.ErrorKind(err) == schakel.KindStorageFull
+		if full {
 			logStorageFull(log, r, err)
-		default:
+		} else {
 			logFault(log, r, "session error", err)
 		}
+		var commit sessionCommitError
 		if errors.As(err, &commit) {
 			// Saving the session failed as its answer began: that answer
 			// (an error page of its own, say) goes out as it is, and the
@@ -106,7 +106,7 @@ func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 			// step not saved is to be taken again, nothing more.
 			return
 		}
-		if schakel.ErrorKind(err) == schakel.KindStorageFull {
+		if full {
 			w.Header().Set("Retry-After", retryAfter)
 			http.Error(w, text("error.storage_full"), http.StatusServiceUnavailable)
 			return
@@ -160,8 +160,6 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	reason := "database unavailable"
 	if schakel.ErrorKind(err) == schakel.KindStorageFull {
 		reason = "storage full"
-	}
-	if reason == "storage full" {
 		logStorageFull(s.log, r, err)
 	} else {
 		logFault(s.log, r, "not ready: "+reason, err)
