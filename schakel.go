@@ -19,6 +19,7 @@ const (
 	KindConflict     Kind = "conflict"     // the state changed or forbids the step
 	KindUnauthorized Kind = "unauthorized" // no or bad credentials
 	KindForbidden    Kind = "forbidden"    // visible, but this action is not the caller's
+	KindStorageFull  Kind = "storage_full" // the database's storage is full: nothing was stored, and reads (which are audited first) fail too
 	KindInternal     Kind = "internal"
 )
 

@@ -62,6 +62,9 @@ type DB struct {
 	writes   atomic.Int64
 	counts   sync.Map // query text and arguments → cachedCount
 	counting singleflight.Group
+	// health is what readiness knows: the last write probe and the last
+	// time a write found the storage full (ready.go).
+	health health
 }
 
 type stmtKey struct {
@@ -314,8 +317,14 @@ func (q querier) row(ctx context.Context, query string, args ...any) *sql.Row {
 }
 
 // inTx runs fn in one write transaction: committed if fn returns nil,
-// rolled back otherwise, so a failed call stores nothing.
+// rolled back otherwise, so a failed call stores nothing. A failure
+// because the storage is full is a KindStorageFull error, whatever step
+// met it.
 func (db *DB) inTx(ctx context.Context, fn func(tx querier) error) error {
+	return db.classify(db.runTx(ctx, fn))
+}
+
+func (db *DB) runTx(ctx context.Context, fn func(tx querier) error) error {
 	if db.Dialect == SQLite {
 		return db.groupCommit(ctx, fn)
 	}
@@ -417,8 +426,12 @@ func (db *DB) runGroup(batch []*txCall) {
 		if err := runCall(c.fn, querier{db: db, pool: db.write, tx: tx}); err != nil {
 			errs[i] = err
 			if _, rerr := tx.ExecContext(context.Background(), `ROLLBACK TO call`); rerr != nil {
+				// SQLite rolls the whole transaction back by itself after
+				// some errors (SQLITE_FULL among them), and the savepoint
+				// is gone with it: every call of the group lost its
+				// writes to the cause, which is what they are told.
 				_ = tx.Rollback()
-				fail(fmt.Errorf("rollback to savepoint: %w", rerr))
+				fail(fmt.Errorf("rollback to savepoint after %w: %v", err, rerr))
 				return
 			}
 		} else {

@@ -69,8 +69,11 @@ func internal(op string, err error) error {
 		return nil
 	}
 	var e *schakel.Error
-	if errors.As(err, &e) {
+	if errors.As(err, &e) && (e.Kind == schakel.KindStorageFull || !isStorageFull(err)) {
 		return err
+	}
+	if isStorageFull(err) {
+		return storageFull(fmt.Errorf("%s: %w", op, err))
 	}
 	return &schakel.Error{Kind: schakel.KindInternal, Message: "Er ging iets mis bij het opslaan of ophalen.", Err: fmt.Errorf("%s: %w", op, err)}
 }

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -461,7 +462,14 @@ func TestMetrics(t *testing.T) {
 	e := newEnv(t)
 	e.api("POST", "/api/v1/signals", "melder", validSignal())
 	e.api("GET", "/api/v1/signals", "af:rotterdam", nil)
-	r := e.api("GET", "/metrics", "", nil)
+	// Not on the main port, for anyone: on a listener of its own (serve's
+	// --metrics-addr, tested in cmd/schakel).
+	if r := e.api("GET", "/metrics", "", nil); r.status != http.StatusNotFound || strings.Contains(r.raw, "schakel_") {
+		t.Errorf("the main port answers /metrics: %d", r.status)
+	}
+	rec := httptest.NewRecorder()
+	e.web.MetricsHandler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	r := resp{status: rec.Code, raw: rec.Body.String()}
 	if r.status != 200 {
 		t.Fatalf("metrics: %d", r.status)
 	}

@@ -31,6 +31,7 @@ type env struct {
 	t       *testing.T
 	st      *sqlstore.Store
 	srv     *httptest.Server
+	web     *web.Server
 	users   map[string]*schakel.User
 	tokens  map[string]string
 	logs    *syncBuffer
@@ -86,7 +87,7 @@ func newEnvWith(t *testing.T, configure func(*web.Config), signals int) *env {
 	hs := &httptest.Server{Listener: ln, Config: &http.Server{Handler: srv.Handler()}}
 	hs.Start()
 	t.Cleanup(hs.Close)
-	return &env{t: t, st: st, srv: hs, users: res.Users, tokens: map[string]string{}, logs: logs, factors: map[string]*factor{}}
+	return &env{t: t, st: st, srv: hs, web: srv, users: res.Users, tokens: map[string]string{}, logs: logs, factors: map[string]*factor{}}
 }
 
 // token returns an API token for the demo user with key.

@@ -17,9 +17,10 @@ import (
 // latencies per route pattern, and the system's open and overdue work,
 // counted at scrape time. Labels are route patterns and codes only.
 type metrics struct {
-	reg      *prometheus.Registry
-	requests *prometheus.CounterVec
-	latency  *prometheus.HistogramVec
+	reg        *prometheus.Registry
+	requests   *prometheus.CounterVec
+	latency    *prometheus.HistogramVec
+	clientGone *prometheus.CounterVec
 }
 
 func newMetrics(store *sqlstore.Store) *metrics {
@@ -31,7 +32,10 @@ func newMetrics(store *sqlstore.Store) *metrics {
 		Name: "schakel_http_request_duration_seconds", Help: "HTTP request latency by route pattern.",
 		Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5},
 	}, []string{"route"})
-	m.reg.MustRegister(m.requests, m.latency, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
+	m.clientGone = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "schakel_http_client_gone_total", Help: "HTTP requests whose client hung up before the answer was written, by route pattern.",
+	}, []string{"route"})
+	m.reg.MustRegister(m.requests, m.latency, m.clientGone, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		&workCollector{store: store})
 	return m
 }
@@ -42,6 +46,13 @@ func (m *metrics) observe(route, method string, status int, d time.Duration) {
 	}
 	m.requests.WithLabelValues(route, method, strconv.Itoa(status)).Inc()
 	m.latency.WithLabelValues(route).Observe(d.Seconds())
+}
+
+func (m *metrics) gone(route string) {
+	if route == "" {
+		route = "unmatched"
+	}
+	m.clientGone.WithLabelValues(route).Inc()
 }
 
 func (m *metrics) handler() http.Handler {

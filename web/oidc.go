@@ -98,7 +98,7 @@ func (u *ui) oidcStart(w http.ResponseWriter, r *http.Request) {
 	u.s.sessions.Put(ctx, "oidc_state", state)
 	u.s.sessions.Put(ctx, "oidc_nonce", nonce)
 	u.s.sessions.Put(ctx, "oidc_verifier", verifier)
-	u.s.sessions.Put(ctx, "oidc_back", safeBack(r.URL.Query().Get("terug")))
+	u.s.sessions.Put(ctx, "oidc_back", localPath(r.URL.Query().Get("terug")))
 	http.Redirect(w, r, oc.AuthCodeURL(state, oidc.Nonce(nonce), oauth2.S256ChallengeOption(verifier)), http.StatusSeeOther)
 }
 

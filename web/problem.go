@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync/atomic"
+	"time"
 
 	"github.com/schakel-nl/schakel"
 )
@@ -19,8 +21,13 @@ var statusOf = map[schakel.Kind]int{
 	schakel.KindConflict:     http.StatusConflict,
 	schakel.KindUnauthorized: http.StatusUnauthorized,
 	schakel.KindForbidden:    http.StatusForbidden,
+	schakel.KindStorageFull:  http.StatusServiceUnavailable,
 	schakel.KindInternal:     http.StatusInternalServerError,
 }
+
+// problemStorageFull is the problem type of a call refused because the
+// database's storage is full.
+const problemStorageFull = "urn:schakel:problem:storage-full"
 
 // Problem is an RFC 9457 problem document.
 type Problem struct {
@@ -47,17 +54,41 @@ func problemOf(log *slog.Logger, r *http.Request, err error) Problem {
 		p.Errors = e.Fields
 		p.Current = e.Current
 	}
-	if kind == schakel.KindInternal {
-		log.Error("internal error", "method", r.Method, "route", r.Pattern, "err", err.Error())
+	switch kind {
+	case schakel.KindInternal:
+		logFault(log, r, "internal error", err)
 		p.Detail = "Er ging iets mis. Probeer het later opnieuw."
+	case schakel.KindStorageFull:
+		logStorageFull(log, r, err)
+		p.Type, p.Title = problemStorageFull, "Storage full"
 	}
 	return p
 }
 
+// lastStorageFullLog keeps a full disk from flooding the log: one ERROR
+// line per storageFullLogEvery, the rest at debug level (readiness and
+// every answer say it meanwhile).
+var lastStorageFullLog atomic.Int64
+
+const storageFullLogEvery = 10 * time.Second
+
+func logStorageFull(log *slog.Logger, r *http.Request, err error) {
+	now := time.Now().UnixNano()
+	last := lastStorageFullLog.Load()
+	if now-last >= int64(storageFullLogEvery) && lastStorageFullLog.CompareAndSwap(last, now) {
+		log.Error("storage full: writes and audited reads are refused until space is freed", "method", r.Method, "route", r.Pattern, "err", err.Error())
+		return
+	}
+	log.Debug("storage full", "method", r.Method, "route", r.Pattern, "err", err.Error())
+}
+
 func writeProblem(w http.ResponseWriter, p Problem) {
 	w.Header().Set("Content-Type", "application/problem+json")
-	if p.Status == http.StatusUnauthorized {
+	switch p.Status {
+	case http.StatusUnauthorized:
 		w.Header().Set("WWW-Authenticate", `Bearer realm="schakel"`)
+	case http.StatusServiceUnavailable:
+		w.Header().Set("Retry-After", retryAfter)
 	}
 	w.WriteHeader(p.Status)
 	_ = json.NewEncoder(w).Encode(p)
@@ -70,6 +101,9 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(v)
 }
+
+// retryAfter is how many seconds a client is asked to wait after a 503.
+const retryAfter = "30"
 
 // maxBody bounds request bodies; a signal's account is the largest field.
 const maxBody = 1 << 20

@@ -270,8 +270,13 @@ func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
 	case schakel.KindUnauthorized:
 		http.Redirect(w, r, "/inloggen", http.StatusSeeOther)
 		return
+	case schakel.KindStorageFull:
+		logStorageFull(u.s.log, r, err)
+		w.Header().Set("Retry-After", retryAfter)
+		u.render(w, r, status, "error", &page{Title: text("error.storage_full_title"), Message: text("error.storage_full")})
+		return
 	default:
-		u.s.log.Error("internal error", "route", r.Pattern, "err", err.Error())
+		logFault(u.s.log, r, "internal error", err)
 	}
 	u.render(w, r, status, "error", &page{Title: text("error.title"), Message: msg})
 }

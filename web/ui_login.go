@@ -6,9 +6,13 @@ import (
 	"image/png"
 	"net"
 	"net/http"
+	"net/url"
+	"path"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/pquerna/otp"
 
@@ -41,7 +45,7 @@ func (u *ui) loginForm(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
 		return
 	}
-	u.loginPage(w, r, http.StatusOK, "", "", safeBack(r.URL.Query().Get("terug")))
+	u.loginPage(w, r, http.StatusOK, "", "", localPath(r.URL.Query().Get("terug")))
 }
 
 // loginPage shows the login form with a message (a catalogue key, or ""),
@@ -55,12 +59,66 @@ func (u *ui) loginPage(w http.ResponseWriter, r *http.Request, status int, msgKe
 		Data: loginData{Email: email, Back: back, Providers: u.s.oidc.names()}})
 }
 
-// safeBack allows only local paths as a return address.
-func safeBack(p string) string {
-	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || strings.Contains(p, "\\") {
+// localPath returns the return address raw (terug) when it is a path of
+// this site, and "" otherwise. Browsers drop tabs and line breaks from a
+// URL and read a backslash as a slash, so "/\t/evil.example/" and
+// "/\\evil.example" lead off-site as "//evil.example" does. A path passes
+// only when it is, before and after decoding, free of control and space
+// characters and backslashes, starts with exactly one slash, has no
+// scheme, host or fragment, and is already in its clean form (no "//",
+// "." or ".." segments). What passes is rebuilt from its parsed parts.
+func localPath(raw string) string {
+	if raw == "" || len(raw) > 2048 || raw[0] != '/' || !plainURLText(raw) {
 		return ""
 	}
-	return p
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.User != nil || u.Opaque != "" || u.Fragment != "" || u.ForceQuery {
+		return ""
+	}
+	p := u.Path
+	if !strings.HasPrefix(p, "/") || strings.HasPrefix(p, "//") || !plainURLText(p) {
+		return ""
+	}
+	clean := path.Clean(p)
+	if strings.HasSuffix(p, "/") && clean != "/" {
+		clean += "/"
+	}
+	if clean != p {
+		return ""
+	}
+	out := u.EscapedPath()
+	if u.RawQuery != "" {
+		q, err := url.QueryUnescape(u.RawQuery)
+		if err != nil || !plainURLText(q) {
+			return ""
+		}
+		out += "?" + u.RawQuery
+	}
+	return out
+}
+
+// plainURLText reports whether s is free of what browsers strip from or
+// reinterpret in a URL: control characters, white space, backslashes.
+func plainURLText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, c := range s {
+		if c == '\\' || unicode.IsControl(c) || unicode.IsSpace(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterLogin is where every way of logging in (password, second factor,
+// enrolment, OpenID Connect) sends the browser: the return address when
+// it is a path of this site, else the start page.
+func afterLogin(back string) string {
+	if p := localPath(back); p != "" {
+		return p
+	}
+	return "/"
 }
 
 func (u *ui) login(w http.ResponseWriter, r *http.Request) {
@@ -68,7 +126,7 @@ func (u *ui) login(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	email, back := r.PostForm.Get("email"), safeBack(r.PostForm.Get("terug"))
+	email, back := r.PostForm.Get("email"), localPath(r.PostForm.Get("terug"))
 	if !u.s.throttle.allow(clientIP(r)) {
 		u.loginPage(w, r, http.StatusTooManyRequests, "login.throttled", email, back)
 		return
@@ -144,10 +202,7 @@ func (u *ui) complete(w http.ResponseWriter, r *http.Request, usr *schakel.User,
 		u.fail(w, r, err)
 		return
 	}
-	if back == "" {
-		back = "/"
-	}
-	http.Redirect(w, r, back, http.StatusSeeOther)
+	http.Redirect(w, r, afterLogin(back), http.StatusSeeOther)
 }
 
 // finishLogin records the login and turns the session into a logged-in
@@ -306,10 +361,7 @@ func (u *ui) enrol(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	if back == "" {
-		back = "/"
-	}
-	u.render(w, r, http.StatusOK, "login_code", &page{Title: text("recovery.title"), User: usr, Data: codeData{Codes: codes, Back: back}})
+	u.render(w, r, http.StatusOK, "login_code", &page{Title: text("recovery.title"), User: usr, Data: codeData{Codes: codes, Back: afterLogin(back)}})
 }
 
 func (u *ui) toLoginExpired(w http.ResponseWriter, r *http.Request) {

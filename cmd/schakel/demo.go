@@ -55,7 +55,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	return serve(ctx, &s, store, log, func(addr string) {
+	return serve(ctx, &s, store, log, func(addr, metricsAddr string) {
 		host := addr
 		if h, p, err := splitHostPort(addr); err == nil && (h == "::" || h == "0.0.0.0" || h == "") {
 			host = "localhost:" + p
@@ -71,5 +71,8 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			"Every role that sees personal data logs in with a second factor: at the first login you scan a QR code with an\n"+
 			"authenticator app (any TOTP app, or: oathtool --totp -b <key shown>). The beleidsregisseur logs in with the password only.\n"+
 			"The data lives in a temporary database and is gone when you stop (Ctrl-C).\n")
+		if metricsAddr != "" {
+			fmt.Fprintf(stdout, "Prometheus metrics: http://%s/metrics\n", metricsAddr)
+		}
 	})
 }

@@ -53,7 +53,7 @@ func startServer(t *testing.T, db, addr string) *exec.Cmd {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "serve", "--addr", addr, "--db", db)
+	cmd := exec.Command(bin, "serve", "--addr", addr, "--db", db, "--metrics-addr", "")
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -125,7 +125,7 @@ func TestDemoServes(t *testing.T) {
 	var out, errb lockedBuffer
 	done := make(chan error, 1)
 	go func() {
-		done <- run(ctx, []string{"demo", "--addr", "127.0.0.1:0", "--signals", "12"}, strings.NewReader(""), &out, &errb)
+		done <- run(ctx, []string{"demo", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0", "--signals", "12"}, strings.NewReader(""), &out, &errb)
 	}()
 	re := regexp.MustCompile(`open (http://[0-9.:]+)/`)
 	var base string

@@ -27,6 +27,7 @@ import (
 // environment variable.
 type settings struct {
 	addr          string
+	metricsAddr   string
 	db            string
 	triageDays    int
 	acceptDays    int
@@ -56,6 +57,21 @@ func envOr(name, def string) string {
 	return def
 }
 
+// envOrEmpty is envOr for a setting whose empty value means something:
+// a variable that is set, even to "", wins.
+func envOrEmpty(name, def string) string {
+	if v, ok := os.LookupEnv(name); ok {
+		return v
+	}
+	return def
+}
+
+// DefaultMetricsAddr is where /metrics listens unless told otherwise:
+// loopback only, so that a scraper on the same host (or a tunnel) reads
+// it and nobody else. 9464 rather than Prometheus's own 9090, which a
+// Prometheus on the same host holds.
+const DefaultMetricsAddr = "127.0.0.1:9464"
+
 func envInt(name string, def int) int {
 	if v, err := strconv.Atoi(os.Getenv(name)); err == nil {
 		return v
@@ -79,6 +95,8 @@ func envDuration(name string, def time.Duration) time.Duration {
 
 func (s *settings) register(fs *flag.FlagSet, withDB bool) {
 	fs.StringVar(&s.addr, "addr", envOr("SCHAKEL_ADDR", ":8080"), "listen address (SCHAKEL_ADDR)")
+	fs.StringVar(&s.metricsAddr, "metrics-addr", envOrEmpty("SCHAKEL_METRICS_ADDR", DefaultMetricsAddr),
+		"listen address of /metrics, apart from --addr; empty: no metrics (SCHAKEL_METRICS_ADDR)")
 	if withDB {
 		fs.IntVar(&s.dbPool, "db-pool", envInt("SCHAKEL_DB_POOL", 0), "connections to PostgreSQL per instance; 0: four per core (SCHAKEL_DB_POOL)")
 		fs.StringVar(&s.db, "db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database: a SQLite file path, sqlite:PATH or a postgres:// URL (SCHAKEL_DB)")
@@ -190,14 +208,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	defer db.Close()
 	store := sqlstore.New(db, schakel.Deadlines{TriageDays: s.triageDays, AcceptDays: s.acceptDays}, keys)
-	return serve(ctx, &s, store, log, func(addr string) {
+	return serve(ctx, &s, store, log, func(addr, metricsAddr string) {
 		fmt.Fprintf(stdout, "schakel serving on http://%s\n", addr)
+		if metricsAddr != "" {
+			fmt.Fprintf(stdout, "metrics on http://%s/metrics\n", metricsAddr)
+		}
 	})
 }
 
-// serve runs the HTTP server until ctx ends, then lets in-flight requests
-// finish.
-func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Logger, ready func(addr string)) error {
+// serve runs the HTTP server (and the metrics server, unless
+// --metrics-addr is empty) until ctx ends, then lets in-flight requests
+// finish. ready gets the addresses they listen on ("" for no metrics).
+func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Logger, ready func(addr, metricsAddr string)) error {
 	s.applyGC()
 	cfg := web.DefaultConfig
 	cfg.SecureCookies = s.secureCookies
@@ -229,13 +251,26 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	if err != nil {
 		return fmt.Errorf("listen %s: %w", s.addr, err)
 	}
-	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
-		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
-	errc := make(chan error, 1)
+	hs := web.HTTPServer(srv.Handler())
+	errc := make(chan error, 2)
+	servers := []*http.Server{hs}
+	metricsAddr := ""
+	if s.metricsAddr != "" {
+		mln, err := net.Listen("tcp", s.metricsAddr)
+		if err != nil {
+			ln.Close()
+			return fmt.Errorf("listen --metrics-addr %s: %w", s.metricsAddr, err)
+		}
+		ms := &http.Server{Handler: srv.MetricsHandler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
+			WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second}
+		servers = append(servers, ms)
+		metricsAddr = mln.Addr().String()
+		go func() { errc <- ms.Serve(mln) }()
+	}
 	go func() { errc <- hs.Serve(ln) }()
-	log.Info("serving", "addr", ln.Addr().String(), "engine", string(store.DB().Dialect))
+	log.Info("serving", "addr", ln.Addr().String(), "metrics_addr", metricsAddr, "engine", string(store.DB().Dialect))
 	if ready != nil {
-		ready(ln.Addr().String())
+		ready(ln.Addr().String(), metricsAddr)
 	}
 	bg, stopBG := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
@@ -256,8 +291,10 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	// Finish the requests in flight, then stop the background work.
 	shutdown, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	if err := hs.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return err
+	for _, srv := range servers {
+		if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
 	}
 	log.Info("stopped")
 	return nil
