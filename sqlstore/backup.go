@@ -252,6 +252,11 @@ func (db *DB) restore(ctx context.Context, r io.Reader, check func(tx querier) e
 	return st, err
 }
 
+// notBackedUp are the tables a backup leaves out on purpose: the
+// migrations' bookkeeping (the restoring binary writes its own) and the
+// instances' readiness heartbeats (liveness, not data).
+var notBackedUp = []string{"schema_migrations", "heartbeats"}
+
 // UnlistedTables names the tables of the database that a backup would
 // leave out: every table but the migrations' bookkeeping must be listed.
 func (db *DB) UnlistedTables(ctx context.Context) ([]string, error) {
@@ -265,7 +270,7 @@ func (db *DB) UnlistedTables(ctx context.Context) ([]string, error) {
 	}
 	var out []string
 	for _, n := range names {
-		if n != "schema_migrations" && !slices.ContainsFunc(backupTables, func(t struct{ name, key string }) bool { return t.name == n }) {
+		if !slices.Contains(notBackedUp, n) && !slices.ContainsFunc(backupTables, func(t struct{ name, key string }) bool { return t.name == n }) {
 			out = append(out, n)
 		}
 	}
