@@ -43,6 +43,9 @@ type Signal struct {
 	// access, which ends then.
 	BreakGlassUntil *time.Time `json:"break_glass_until,omitempty"`
 	Version         int        `json:"version"`
+	// IntegrityError marks a list row whose stored record failed its
+	// integrity check: only its id is given, none of its data.
+	IntegrityError bool `json:"integrity_error,omitempty"`
 
 	// Visible is what the viewer may see; not sent.
 	Visible Fields `json:"-"`
@@ -68,6 +71,9 @@ type Referral struct {
 	Route         Route          `json:"route"`
 	Urgent        bool           `json:"urgent"`
 	Version       int            `json:"version"`
+	// IntegrityError marks a list row whose stored record failed its
+	// integrity check: only its id is given, none of its data.
+	IntegrityError bool `json:"integrity_error,omitempty"`
 }
 
 // Feedback is a message from the receiving organisation back to the AF.
@@ -134,6 +140,9 @@ type Case struct {
 	Referrals    []Referral `json:"referrals,omitempty"`
 	Timeline     []Event    `json:"timeline,omitempty"`
 	Version      int        `json:"version"`
+	// IntegrityError marks a list row whose stored record failed its
+	// integrity check: only its id is given, none of its data.
+	IntegrityError bool `json:"integrity_error,omitempty"`
 
 	Visible Fields `json:"-"`
 	// BreakGlassUntil is set when the viewer sees this through emergency

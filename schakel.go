@@ -20,6 +20,9 @@ const (
 	KindUnauthorized Kind = "unauthorized" // no or bad credentials
 	KindForbidden    Kind = "forbidden"    // visible, but this action is not the caller's
 	KindInternal     Kind = "internal"
+	// KindIntegrity: stored data failed its integrity check (damaged, or
+	// changed outside Schakel) and is not served.
+	KindIntegrity Kind = "integrity"
 )
 
 // FieldError names one bad input field by its JSON path, e.g.

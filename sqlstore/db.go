@@ -26,6 +26,7 @@ import (
 	_ "modernc.org/sqlite" // registers "sqlite"
 
 	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/vault"
 )
 
 // Dialect names the SQL engine.
@@ -121,6 +122,12 @@ type Options struct {
 	PGPool int
 	// Bulk turns off waiting for the disk at each commit; see OpenBulk.
 	Bulk bool
+	// Keys gives the keys to a migration that must convert stored data
+	// (seal what was stored in the clear, bind existing rows). It is
+	// called at most once, outside any transaction, and only when such a
+	// migration finds work; without it that migration refuses
+	// (NeedKeysError) and the database is left as it was before it.
+	Keys func(ctx context.Context, db *DB) (*vault.Vault, error)
 }
 
 // OpenBulk is Open without waiting for the disk at each commit
@@ -131,8 +138,26 @@ func OpenBulk(ctx context.Context, url string) (*DB, error) {
 	return OpenWith(ctx, url, Options{Bulk: true})
 }
 
-// OpenWith is Open with options.
+// OpenWith is Open with options. A SQLite file that fails SQLite's
+// quick_check is refused (DamagedError).
 func OpenWith(ctx context.Context, url string, o Options) (*DB, error) {
+	db, err := connect(ctx, url, o)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.quickCheck(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := db.migrate(ctx, o); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// connect opens the pools of a database and sees that it answers.
+func connect(ctx context.Context, url string, o Options) (*DB, error) {
 	bulk := o.Bulk
 	dialect, src := ParseURL(url)
 	db := &DB{Dialect: dialect, URL: url}
@@ -188,10 +213,6 @@ func OpenWith(ctx context.Context, url string, o Options) (*DB, error) {
 	if err := db.write.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connect %s: %w", dialect, err)
-	}
-	if err := db.migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
 	}
 	return db, nil
 }

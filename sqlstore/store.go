@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -21,6 +22,11 @@ type Store struct {
 	catalog   atomic.Pointer[cachedCatalog]
 	keys      *vault.Vault
 	retention Retention
+	// Log receives integrity faults (no personal data); nil is
+	// slog.Default.
+	Log     *slog.Logger
+	faults  atomic.Int64
+	binders binderCache
 }
 
 // cachedCatalog keeps the reference data for a few seconds: every intake

@@ -20,6 +20,9 @@ var statusOf = map[schakel.Kind]int{
 	schakel.KindUnauthorized: http.StatusUnauthorized,
 	schakel.KindForbidden:    http.StatusForbidden,
 	schakel.KindInternal:     http.StatusInternalServerError,
+	// Stored data that fails its integrity check is a fault of the
+	// server, answered with a clear message instead of the data.
+	schakel.KindIntegrity: http.StatusInternalServerError,
 }
 
 // Problem is an RFC 9457 problem document.

@@ -72,7 +72,7 @@ func runAudit(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := parseFlags(fs, args[1:]); err != nil {
 		return err
 	}
-	db, err := sqlstore.Open(ctx, *dbURL)
+	db, err := openDB(ctx, *dbURL, keysPath, sqlstore.Options{}, io.Discard)
 	if err != nil {
 		return err
 	}

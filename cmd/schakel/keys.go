@@ -53,6 +53,17 @@ func loadKeys(ctx context.Context, path string, db *sqlstore.DB, stdout io.Write
 	return v, nil
 }
 
+// openDB opens the database at url and brings it up to date; a migration
+// that must convert stored data with the keys (sealing what an older
+// version stored in the clear, binding existing rows) gets them from
+// loadKeys.
+func openDB(ctx context.Context, url, keysPath string, o sqlstore.Options, stdout io.Writer) (*sqlstore.DB, error) {
+	o.Keys = func(ctx context.Context, db *sqlstore.DB) (*vault.Vault, error) {
+		return loadKeys(ctx, keysPath, db, stdout)
+	}
+	return sqlstore.OpenWith(ctx, url, o)
+}
+
 // readKeys reads the keys from the environment, or else from the file;
 // vault.ErrNoKeys when there are none.
 func readKeys(path string) (*vault.Vault, error) {
@@ -89,7 +100,7 @@ func runKeys(ctx context.Context, args []string, stdout io.Writer) error {
 		fmt.Fprintln(stdout, v.VerifierKey())
 		return nil
 	}
-	db, err := sqlstore.Open(ctx, *dbURL)
+	db, err := openDB(ctx, *dbURL, path, sqlstore.Options{}, stdout)
 	if err != nil {
 		return err
 	}

@@ -179,7 +179,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, nil))
-	db, err := sqlstore.OpenWith(ctx, s.db, sqlstore.Options{PGPool: s.dbPool})
+	db, err := openDB(ctx, s.db, s.keys, sqlstore.Options{PGPool: s.dbPool}, stdout)
 	if err != nil {
 		return err
 	}
@@ -218,6 +218,7 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	}
 	retention, _ := parseRetention(s.retention)
 	store.SetRetention(retention)
+	store.Log = log
 	sqlstore.BreakGlassDuration = s.breakGlass
 	srv, err := web.New(store, log, cfg)
 	if err != nil {
@@ -281,15 +282,21 @@ func sweepSessions(ctx context.Context, store *sqlstore.Store, log *slog.Logger)
 func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("migrate", flag.ContinueOnError)
 	dbURL := fs.String("db", envOr("SCHAKEL_DB", "./data/schakel.db"), "database URL (SCHAKEL_DB)")
+	var keysPath string
+	registerKeys(fs, &keysPath)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, err := sqlstore.Open(ctx, *dbURL)
+	db, err := openDB(ctx, *dbURL, keysPath, sqlstore.Options{}, stdout)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	fmt.Fprintln(stdout, "schema up to date")
+	v, err := db.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "schema up to date (version %d)\n", v)
 	return nil
 }
 

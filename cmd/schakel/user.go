@@ -56,7 +56,7 @@ func runUserAdd(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			return usageError{"--password-stdin: no password on standard input"}
 		}
 	}
-	db, err := sqlstore.Open(ctx, *dbURL)
+	db, err := openDB(ctx, *dbURL, keysPath, sqlstore.Options{}, stderr)
 	if err != nil {
 		return err
 	}
