@@ -218,7 +218,6 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	}
 	retention, _ := parseRetention(s.retention)
 	store.SetRetention(retention)
-	store.Log = log
 	sqlstore.BreakGlassDuration = s.breakGlass
 	srv, err := web.New(store, log, cfg)
 	if err != nil {
