@@ -38,6 +38,9 @@ type goStep struct {
 	// what says, for a refusal, what the step converts.
 	what string
 	run  func(ctx context.Context, st *Store, tx querier) error
+	// after runs once the step committed, outside any transaction, when
+	// it found work (e.g. a VACUUM).
+	after func(ctx context.Context, db *DB) error
 }
 
 // errNoKeys: a step with work was run without the keys.
@@ -148,22 +151,21 @@ func (db *DB) migrate(ctx context.Context, o Options) error {
 		} else if done {
 			continue
 		}
-		st := New(db, schakel.DefaultDeadlines, keys)
-		if m.step != nil && m.step.needsKeys && keys == nil {
-			n, err := m.step.pending(ctx, db.reader())
-			if err != nil {
+		work := 0
+		if m.step != nil && m.step.pending != nil {
+			if work, err = m.step.pending(ctx, db.reader()); err != nil {
 				return fmt.Errorf("migrate %s: %w", m.name, err)
 			}
-			if n > 0 {
-				if o.Keys == nil {
-					return &NeedKeysError{Migration: m.name, What: m.step.what, Count: n}
-				}
-				if keys, err = o.Keys(ctx, db); err != nil {
-					return err
-				}
-				st = New(db, schakel.DefaultDeadlines, keys)
+		}
+		if work > 0 && m.step.needsKeys && keys == nil {
+			if o.Keys == nil {
+				return &NeedKeysError{Migration: m.name, What: m.step.what, Count: work}
+			}
+			if keys, err = o.Keys(ctx, db); err != nil {
+				return err
 			}
 		}
+		st := New(db, schakel.DefaultDeadlines, keys)
 		err = db.inTx(ctx, func(tx querier) error {
 			if done, err := applied(tx, m.version); err != nil || done {
 				return err
@@ -183,6 +185,11 @@ func (db *DB) migrate(ctx context.Context, o Options) error {
 		})
 		if err != nil {
 			return fmt.Errorf("migrate: %w", err)
+		}
+		if work > 0 && m.step.after != nil {
+			if err := m.step.after(ctx, db); err != nil {
+				return fmt.Errorf("migrate %s (after): %w", m.name, err)
+			}
 		}
 	}
 	return db.seedReferenceData(ctx)
