@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -50,7 +51,16 @@ import (
 // which only finds candidates that are then opened and compared; users,
 // tokens, sessions and reference data, which belong to no record; and
 // break_glass, whose reason is sealed. An erased record has no key left
-// to check with: its tombstone of codes is unbound.
+// to check with: its tombstone of codes is unbound. No bound column is a
+// counter kept by a job: the versions are bound, as every write goes
+// through keyring.update, which checks the row and binds it again.
+//
+// Where the check sits: a read first decides access (on the clear
+// columns, in SQL for lists), then checks the rows it would show. A row
+// moved to another municipality outside Schakel can thus reach a list
+// there, but only as a damaged row with its id. Counts and the monitor's
+// aggregates read the clear columns without checking each row; schakel
+// check does.
 
 // boundTable names the bound columns of one table.
 type boundTable struct {
@@ -99,9 +109,11 @@ type row struct {
 
 func newRow(t *boundTable) *row { return &row{t: t, vals: make([]sql.NullString, len(t.cols))} }
 
-// dests are the scan destinations of t.columns.
-func (r *row) dests() []any {
-	d := make([]any, 0, len(r.vals)+1)
+// dests are the scan destinations of t.columns, after before and
+// followed by room for extra more.
+func (r *row) dests(before []any, extra int) []any {
+	d := make([]any, 0, len(before)+len(r.vals)+1+extra)
+	d = append(d, before...)
 	for i := range r.vals {
 		d = append(d, &r.vals[i])
 	}
@@ -115,13 +127,7 @@ func (r *row) null(col string) sql.NullString { return r.vals[r.t.index[col]] }
 func (r *row) flag(col string) bool { return r.str(col) == "1" }
 
 func (r *row) int(col string) int {
-	n := 0
-	for _, c := range r.str(col) {
-		if c < '0' || c > '9' {
-			return n
-		}
-		n = n*10 + int(c-'0')
-	}
+	n, _ := strconv.Atoi(r.str(col))
 	return n
 }
 
@@ -256,7 +262,7 @@ func (kr *keyring) stored(t *boundTable, id string) (*row, string, error) {
 	r := newRow(t)
 	r.id = id
 	var record string
-	err := kr.q.row(kr.ctx, `SELECT `+t.columns("t")+`, `+t.record+` FROM `+t.name+` t WHERE t.id = ?`, id).Scan(append(r.dests(), &record)...)
+	err := kr.q.row(kr.ctx, `SELECT `+t.columns("t")+`, `+t.record+` FROM `+t.name+` t WHERE t.id = ?`, id).Scan(append(r.dests(nil, 1), &record)...)
 	if err != nil {
 		return nil, "", err
 	}
@@ -430,7 +436,7 @@ func bindRows(ctx context.Context, st *Store, tx querier) error {
 		rows, err := collect(ctx, tx, `SELECT t.id, `+t.columns("t")+`, `+t.record+` FROM `+t.name+` t WHERE `+unboundWhere(t)+` ORDER BY `+t.record+`, t.id`, nil,
 			func(x *stored) []any {
 				x.r = newRow(t)
-				return append(append([]any{&x.r.id}, x.r.dests()...), &x.record)
+				return append(x.r.dests([]any{&x.r.id}, 1), &x.record)
 			})
 		if err != nil {
 			return err

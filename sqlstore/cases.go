@@ -25,8 +25,7 @@ type caseRow struct {
 func scanCase(sc interface{ Scan(...any) error }) (*caseRow, error) {
 	var c schakel.Case
 	b, sb := newRow(bindCases), newRow(bindSignals)
-	dest := append([]any{&b.id}, b.dests()...)
-	dest = append(append(dest, &c.EscalationReason, &sb.id), sb.dests()...)
+	dest := sb.dests(append(b.dests([]any{&b.id}, 2), &c.EscalationReason, &sb.id), 1)
 	if err := sc.Scan(dest...); err != nil {
 		return nil, err
 	}
@@ -206,7 +205,7 @@ func feedbackOf(kr *keyring, signalID, referralID string) ([]schakel.Feedback, e
 	rows, err := collect(kr.ctx, kr.q, `SELECT f.id, `+bindFeedback.columns("f")+`, COALESCE(u.name, ''), f.message FROM feedback f LEFT JOIN users u ON u.id = f.user_id
 		WHERE f.referral_id = ? ORDER BY f.id`, []any{referralID}, func(r *fbRow) []any {
 		r.b = newRow(bindFeedback)
-		return append(append([]any{&r.b.id}, r.b.dests()...), &r.by, &r.msg)
+		return append(r.b.dests([]any{&r.b.id}, 2), &r.by, &r.msg)
 	})
 	if err != nil {
 		return nil, err

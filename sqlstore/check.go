@@ -371,7 +371,7 @@ func (s *Store) CheckRecords(ctx context.Context) (CheckResult, error) {
 		}
 		var items []item
 		for rows.Next() {
-			if err := rows.Scan(append([]any{&r.id}, append(r.dests(), &record)...)...); err != nil {
+			if err := rows.Scan(append(r.dests([]any{&r.id}, 1), &record)...); err != nil {
 				rows.Close()
 				return res, err
 			}

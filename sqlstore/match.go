@@ -63,7 +63,7 @@ func personsOf(kr *keyring, signalID string) ([]personRow, error) {
 	rows, err := collect(kr.ctx, kr.q, `SELECT p.id, `+bindPersons.columns("p")+`, p.name, p.birth_date FROM persons p WHERE p.signal_id = ? ORDER BY p.position`,
 		[]any{signalID}, func(r *stored) []any {
 			r.b = newRow(bindPersons)
-			return append(append([]any{&r.b.id}, r.b.dests()...), &r.name, &r.birth)
+			return append(r.b.dests([]any{&r.b.id}, 2), &r.name, &r.birth)
 		})
 	if err != nil {
 		return nil, err

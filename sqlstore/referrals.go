@@ -24,8 +24,7 @@ type referralRow struct {
 func (s *Store) scanReferral(sc interface{ Scan(...any) error }) (*referralRow, error) {
 	var r schakel.Referral
 	b, sb := newRow(bindReferrals), newRow(bindSignals)
-	dest := append([]any{&b.id}, b.dests()...)
-	dest = append(append(dest, &r.DeclineReason, &r.Note, &sb.id), sb.dests()...)
+	dest := sb.dests(append(b.dests([]any{&b.id}, 3), &r.DeclineReason, &r.Note, &sb.id), 1)
 	if err := sc.Scan(dest...); err != nil {
 		return nil, err
 	}

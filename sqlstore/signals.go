@@ -132,8 +132,8 @@ func (s *Store) scanSignal(sc interface{ Scan(...any) error }) (*schakel.Signal,
 	var rep schakel.Reporter
 	var wrapped sql.NullString
 	b := newRow(bindSignals)
-	dest := append([]any{&sg.ID}, b.dests()...)
-	if err := sc.Scan(append(dest, &sg.Account, &rep.Name, &rep.Organisation, &rep.Phone, &rep.Email, &sg.Rationale, &wrapped, &sg.CaseID)...); err != nil {
+	dest := append(b.dests([]any{&sg.ID}, 10), &sg.Account, &rep.Name, &rep.Organisation, &rep.Phone, &rep.Email, &sg.Rationale, &wrapped, &sg.CaseID)
+	if err := sc.Scan(dest...); err != nil {
 		return nil, nil, wrapped, err
 	}
 	b.id = sg.ID
@@ -299,7 +299,7 @@ func (s *Store) loadSignal(ctx context.Context, q querier, id string) (*schakel.
 	prs, err := collect(ctx, q, `SELECT p.id, `+bindPersons.columns("p")+`, p.name, p.birth_date, p.contact FROM persons p WHERE p.signal_id = ? ORDER BY p.position`,
 		[]any{id}, func(r *personRow) []any {
 			r.b = newRow(bindPersons)
-			return append(append([]any{&r.b.id}, r.b.dests()...), &r.name, &r.birth, &r.contact)
+			return append(r.b.dests([]any{&r.b.id}, 3), &r.name, &r.birth, &r.contact)
 		})
 	if err != nil {
 		return nil, err
