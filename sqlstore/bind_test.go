@@ -3,10 +3,12 @@ package sqlstore_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/demo"
@@ -298,6 +300,39 @@ func TestEveryWriteBinds(t *testing.T) {
 			if _, err := st.Case(ctx, u, c.ID); err != nil {
 				t.Errorf("%s: case %s: %v", key, c.ID, err)
 			}
+		}
+	}
+}
+
+// TestListsUnderConcurrentColdReads: many users listing at once, on a
+// process that knows no record's binder yet, all get their pages. (Checking
+// a row may read its record key; done while the page's rows were still
+// open, each request held one connection and waited for another, and the
+// read pool starved: every list hung.)
+func TestListsUnderConcurrentColdReads(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	for range 60 {
+		if _, err := f.st.CreateSignal(ctx, f.u("melder"), signalInput()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cold := sqlstore.New(f.st.DB(), schakel.DefaultDeadlines, f.st.Keys())
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	errs := make(chan error, 40)
+	for range cap(errs) {
+		go func() {
+			p, err := cold.Signals(ctx, f.u("af:rotterdam"), sqlstore.SignalFilter{})
+			if err == nil && len(p.Items) != 50 {
+				err = fmt.Errorf("%d rows", len(p.Items))
+			}
+			errs <- err
+		}()
+	}
+	for range cap(errs) {
+		if err := <-errs; err != nil {
+			t.Fatalf("a list under concurrent cold reads: %v", err)
 		}
 	}
 }

@@ -280,14 +280,27 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	if err != nil {
 		return nil, internal("list cases", err)
 	}
-	defer rows.Close()
-	kr := s.keyring(ctx, q)
+	type listed struct {
+		cr   *caseRow
+		late int
+	}
+	var items []listed
 	for rows.Next() {
-		var late int
-		cr, err := scanCase(scanTail{rows, []any{&late}})
-		if err != nil {
+		var it listed
+		if it.cr, err = scanCase(scanTail{rows, []any{&it.late}}); err != nil {
+			rows.Close()
 			return nil, internal("list cases", err)
 		}
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, internal("list cases", err)
+	}
+	// Checked after the rows are closed (see Signals).
+	kr := s.keyring(ctx, q)
+	for _, it := range items {
+		cr, late := it.cr, it.late
 		c := cr.c
 		if err := s.checkCase(kr, cr); err != nil {
 			if !isIntegrity(err) {
@@ -301,9 +314,6 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 		c.EscalationReason = ""
 		c.Visible = schakel.FieldStatus | schakel.FieldHandling
 		page.Items = append(page.Items, *c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("list cases", err)
 	}
 	page.Next = schakel.NextCursor(offset, limit, page.Total)
 	return page, nil

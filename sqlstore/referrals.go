@@ -99,13 +99,22 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 	if err != nil {
 		return nil, internal("list referrals", err)
 	}
-	defer rows.Close()
-	kr := s.keyring(ctx, q)
+	var items []*referralRow
 	for rows.Next() {
 		rr, err := s.scanReferral(rows)
 		if err != nil {
+			rows.Close()
 			return nil, internal("list referrals", err)
 		}
+		items = append(items, rr)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, internal("list referrals", err)
+	}
+	// Checked after the rows are closed (see Signals).
+	kr := s.keyring(ctx, q)
+	for _, rr := range items {
 		r := rr.r
 		if err := s.checkReferral(kr, rr); err != nil {
 			if !isIntegrity(err) {
@@ -116,9 +125,6 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 		}
 		r.DeclineReason, r.Note = "", ""
 		page.Items = append(page.Items, *r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("list referrals", err)
 	}
 	page.Next = schakel.NextCursor(offset, limit, page.Total)
 	return page, nil

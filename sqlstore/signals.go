@@ -441,15 +441,31 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	if err != nil {
 		return nil, internal("list signals", err)
 	}
-	defer rows.Close()
-	kr := s.keyring(ctx, q)
+	type listed struct {
+		sg   *schakel.Signal
+		b    *row
+		h, v int
+	}
+	var items []listed
 	for rows.Next() {
-		var h, v int
-		sg, b, _, err := s.scanSignal(scanTail{rows, []any{&h, &v}})
-		if err != nil {
+		var it listed
+		if it.sg, it.b, _, err = s.scanSignal(scanTail{rows, []any{&it.h, &it.v}}); err != nil {
+			rows.Close()
 			return nil, internal("list signals", err)
 		}
-		if err := kr.checkRows(sg.ID, sg.ErasedAt != nil, b); err != nil {
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, internal("list signals", err)
+	}
+	// The rows are closed before their bindings are checked: a check may
+	// read a record key, and holding a connection while asking the pool
+	// for another starves it under load.
+	kr := s.keyring(ctx, q)
+	for _, it := range items {
+		sg := it.sg
+		if err := kr.checkRows(sg.ID, sg.ErasedAt != nil, it.b); err != nil {
 			if !isIntegrity(err) {
 				return nil, internal("list signals", err)
 			}
@@ -458,18 +474,15 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 		}
 		// List rows never carry personal data or free text.
 		f := schakel.FieldStatus
-		if h == 1 {
+		if it.h == 1 {
 			f |= schakel.FieldHandling
 		}
-		if v == 1 {
+		if it.v == 1 {
 			f |= schakel.FieldVictims
 		}
 		filterSignal(sg, f)
 		sg.Persons = nil
 		page.Items = append(page.Items, *sg)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("list signals", err)
 	}
 	page.Next = schakel.NextCursor(offset, limit, page.Total)
 	return page, nil
