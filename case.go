@@ -43,6 +43,9 @@ type Signal struct {
 	// access, which ends then.
 	BreakGlassUntil *time.Time `json:"break_glass_until,omitempty"`
 	Version         int        `json:"version"`
+	// IntegrityError marks a list row whose stored record failed its
+	// integrity check: only its id is given, none of its data.
+	IntegrityError bool `json:"integrity_error,omitempty"`
 
 	// Withheld names the free text that exists but is held back from
 	// the viewer, who sees the victims but not what may name suspects:
@@ -75,6 +78,9 @@ type Referral struct {
 	Route        Route  `json:"route"`
 	Urgent       bool   `json:"urgent"`
 	Version      int    `json:"version"`
+	// IntegrityError marks a list row whose stored record failed its
+	// integrity check: only its id is given, none of its data.
+	IntegrityError bool `json:"integrity_error,omitempty"`
 }
 
 // Feedback is a message from the receiving organisation back to the AF.
@@ -145,6 +151,9 @@ type Case struct {
 	// of its route and municipality and have no open referral of it.
 	Addressees []string `json:"addressees,omitempty"`
 	Version    int      `json:"version"`
+	// IntegrityError marks a list row whose stored record failed its
+	// integrity check: only its id is given, none of its data.
+	IntegrityError bool `json:"integrity_error,omitempty"`
 
 	Visible Fields `json:"-"`
 	// BreakGlassUntil is set when the viewer sees this through emergency

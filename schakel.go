@@ -21,6 +21,9 @@ const (
 	KindForbidden    Kind = "forbidden"    // visible, but this action is not the caller's
 	KindStorageFull  Kind = "storage_full" // the database's storage is full: nothing was stored, and reads (which are audited first) fail too
 	KindInternal     Kind = "internal"
+	// KindIntegrity: stored data failed its integrity check (damaged, or
+	// changed outside Schakel) and is not served.
+	KindIntegrity Kind = "integrity"
 )
 
 // FieldError names one bad input field by its JSON path, e.g.

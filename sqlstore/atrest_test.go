@@ -3,6 +3,7 @@ package sqlstore_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -107,6 +108,9 @@ func TestNoPlaintextAtRest(t *testing.T) {
 	found := map[string]bool{}
 	for _, path := range files {
 		data, err := os.ReadFile(path)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue // a relation of another test's schema, dropped meanwhile
+		}
 		if err != nil {
 			t.Fatal(err)
 		}

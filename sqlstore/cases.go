@@ -3,7 +3,6 @@ package sqlstore
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"slices"
 	"strconv"
 	"strings"
@@ -12,26 +11,46 @@ import (
 	"github.com/schakel-nl/schakel"
 )
 
-const caseColumns = `c.id, c.signal_id, c.municipality, c.route, s.forms, c.process_lead, c.status, c.opened_at, c.closed_at,
-	c.outcome, c.escalated, c.escalated_at, c.escalation_reason, s.acute, s.needs_decision, c.version`
+// caseColumns are a case's id, its bound columns and binding
+// (bindCases), its sealed reason, and its signal's id, bound columns and
+// binding (the case shows the signal's forms and urgency).
+var caseColumns = `c.id, ` + bindCases.columns("c") + `, c.escalation_reason, s.id, ` + bindSignals.columns("s")
 
-func scanCase(row interface{ Scan(...any) error }) (*schakel.Case, error) {
+// caseRow is a case as read, with what checks its binding.
+type caseRow struct {
+	c      *schakel.Case
+	rows   []*row // the case's, the signal's
+	erased bool
+}
+
+func scanCase(sc interface{ Scan(...any) error }) (*caseRow, error) {
 	var c schakel.Case
-	var forms, opened string
-	var closed, escAt sql.NullString
-	var esc, acute, needs int
-	if err := row.Scan(&c.ID, &c.SignalID, &c.Municipality, &c.Route, &forms, &c.ProcessLead, &c.Status, &opened, &closed,
-		&c.Outcome, &esc, &escAt, &c.EscalationReason, &acute, &needs, &c.Version); err != nil {
+	b, sb := newRow(bindCases), newRow(bindSignals)
+	dest := sb.dests(append(b.dests([]any{&b.id}, 2), &c.EscalationReason, &sb.id), 1)
+	if err := sc.Scan(dest...); err != nil {
 		return nil, err
 	}
-	c.Forms = splitCodes[schakel.Form](forms)
-	c.OpenedAt = parseTS(opened)
-	c.ClosedAt = parseTSPtr(closed)
-	c.Escalated = esc == 1
-	c.EscalatedAt = parseTSPtr(escAt)
-	c.Urgent = acute == 1
-	c.NeedsDecision = needs == 1
-	return &c, nil
+	c.ID = b.id
+	c.SignalID = b.str("signal_id")
+	c.Municipality = b.str("municipality")
+	c.Route = schakel.Route(b.str("route"))
+	c.ProcessLead = b.str("process_lead")
+	c.Status = schakel.CaseStatus(b.str("status"))
+	c.OpenedAt = parseTS(b.str("opened_at"))
+	c.ClosedAt = parseTSPtr(b.null("closed_at"))
+	c.Outcome = b.str("outcome")
+	c.Escalated = b.flag("escalated")
+	c.EscalatedAt = parseTSPtr(b.null("escalated_at"))
+	c.Version = b.int("version")
+	c.Forms = splitCodes[schakel.Form](sb.str("forms"))
+	c.Urgent = sb.flag("acute")
+	c.NeedsDecision = sb.flag("needs_decision")
+	return &caseRow{c: &c, rows: []*row{b, sb}, erased: sb.null("erased_at").Valid}, nil
+}
+
+// check checks the bindings of a case and its signal.
+func (s *Store) checkCase(kr *keyring, cr *caseRow) error {
+	return kr.checkRows(cr.c.SignalID, cr.erased, cr.rows...)
 }
 
 // caseSignal returns the signal id of a case, or not found.
@@ -86,18 +105,23 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 }
 
 func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fields, org string) (*schakel.Case, error) {
-	c, err := scanCase(q.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
+	cr, err := scanCase(q.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
 	if isNoRows(err) {
 		return nil, notFound()
 	}
 	if err != nil {
 		return nil, err
 	}
-	c.Visible = f
-	if err := s.keyring(ctx, q).open(c.SignalID, sealed{"cases.escalation_reason", c.ID, &c.EscalationReason}); err != nil {
+	c := cr.c
+	kr := s.keyring(ctx, q)
+	if err := s.checkCase(kr, cr); err != nil {
 		return nil, err
 	}
-	if c.Referrals, err = s.referralsOf(ctx, q, c.SignalID, f, org); err != nil {
+	c.Visible = f
+	if err := kr.open(c.SignalID, sealed{"cases.escalation_reason", c.ID, &c.EscalationReason}); err != nil {
+		return nil, err
+	}
+	if c.Referrals, err = s.referralsWith(kr, c.SignalID, f, org); err != nil {
 		return nil, err
 	}
 	c.Participants = []string{"gemeente-" + c.Municipality}
@@ -137,30 +161,38 @@ func timelineOf(ctx context.Context, q querier, signalID string) ([]schakel.Even
 // referralsOf loads the referrals of a signal's case with their feedback;
 // without FieldNotes the free text (reasons, feedback) is left out.
 func (s *Store) referralsOf(ctx context.Context, q querier, signalID string, f schakel.Fields, org string) ([]schakel.Referral, error) {
-	rows, err := q.query(ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.signal_id = ? ORDER BY r.id`, signalID)
+	return s.referralsWith(s.keyring(ctx, q), signalID, f, org)
+}
+
+func (s *Store) referralsWith(kr *keyring, signalID string, f schakel.Fields, org string) ([]schakel.Referral, error) {
+	rows, err := kr.q.query(kr.ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.signal_id = ? ORDER BY r.id`, signalID)
 	if err != nil {
 		return nil, err
 	}
-	var out []schakel.Referral
+	var out []*referralRow
 	for rows.Next() {
-		r, err := s.scanReferral(rows)
+		rr, err := s.scanReferral(rows)
 		if err != nil {
 			rows.Close()
 			return nil, err
 		}
-		out = append(out, *r)
+		out = append(out, rr)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	kr := s.keyring(ctx, q)
-	for i := range out {
-		if err := s.referralNotes(kr, &out[i], f, org); err != nil {
+	refs := make([]schakel.Referral, 0, len(out))
+	for _, rr := range out {
+		if err := s.checkReferral(kr, rr); err != nil {
 			return nil, err
 		}
+		if err := s.referralNotes(kr, rr.r, f, org); err != nil {
+			return nil, err
+		}
+		refs = append(refs, *rr.r)
 	}
-	return out, nil
+	return refs, nil
 }
 
 // referralNotes opens a referral's free text and loads its feedback as
@@ -190,32 +222,28 @@ func (s *Store) referralNotes(kr *keyring, r *schakel.Referral, f schakel.Fields
 }
 
 func feedbackOf(kr *keyring, signalID, referralID string) ([]schakel.Feedback, error) {
-	rows, err := kr.q.query(kr.ctx, `SELECT f.id, f.at, COALESCE(u.name, ''), f.org, f.message FROM feedback f LEFT JOIN users u ON u.id = f.user_id
-		WHERE f.referral_id = ? ORDER BY f.id`, referralID)
+	type fbRow struct {
+		b       *row
+		by, msg string
+	}
+	rows, err := collect(kr.ctx, kr.q, `SELECT f.id, `+bindFeedback.columns("f")+`, COALESCE(u.name, ''), f.message FROM feedback f LEFT JOIN users u ON u.id = f.user_id
+		WHERE f.referral_id = ? ORDER BY f.id`, []any{referralID}, func(r *fbRow) []any {
+		r.b = newRow(bindFeedback)
+		return append(r.b.dests([]any{&r.b.id}, 2), &r.by, &r.msg)
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out []schakel.Feedback
-	var ids []string
-	for rows.Next() {
-		var fb schakel.Feedback
-		var id, at string
-		if err := rows.Scan(&id, &at, &fb.By, &fb.Org, &fb.Message); err != nil {
+	for _, r := range rows {
+		if err := kr.verify(r.b, signalID); err != nil {
 			return nil, err
 		}
-		fb.At = parseTS(at)
+		fb := schakel.Feedback{At: parseTS(r.b.str("at")), By: r.by, Org: r.b.str("org"), Message: r.msg}
+		if err := kr.open(signalID, sealed{"feedback.message", r.b.id, &fb.Message}); err != nil {
+			return nil, err
+		}
 		out = append(out, fb)
-		ids = append(ids, id)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows.Close()
-	for i := range out {
-		if err := kr.open(signalID, sealed{"feedback.message", ids[i], &out[i].Message}); err != nil {
-			return nil, err
-		}
 	}
 	return out, nil
 }
@@ -273,21 +301,40 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	if err != nil {
 		return nil, internal("list cases", err)
 	}
-	defer rows.Close()
+	type listed struct {
+		cr   *caseRow
+		late int
+	}
+	var items []listed
 	for rows.Next() {
-		var late int
-		c, err := scanCase(scanTail{rows, []any{&late}})
-		if err != nil {
+		var it listed
+		if it.cr, err = scanCase(scanTail{rows, []any{&it.late}}); err != nil {
+			rows.Close()
 			return nil, internal("list cases", err)
+		}
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, internal("list cases", err)
+	}
+	// Checked after the rows are closed (see Signals).
+	kr := s.keyring(ctx, q)
+	for _, it := range items {
+		cr, late := it.cr, it.late
+		c := cr.c
+		if err := s.checkCase(kr, cr); err != nil {
+			if !isIntegrity(err) {
+				return nil, internal("list cases", err)
+			}
+			page.Items = append(page.Items, schakel.Case{ID: c.ID, IntegrityError: true})
+			continue
 		}
 		c.Overdue = late == 1
 		// The list is process level: no reasons, no free text.
 		c.EscalationReason = ""
 		c.Visible = schakel.FieldStatus | schakel.FieldHandling
 		page.Items = append(page.Items, *c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("list cases", err)
 	}
 	var more bool
 	page.Items, more = trimPage(page.Items, limit)
@@ -328,10 +375,14 @@ func (s *Store) caseAction(ctx context.Context, u *schakel.User, id string, fn f
 		if !f.Has(schakel.FieldHandling) {
 			return s.deny(ctx, tx, u, "case", id)
 		}
-		c, err := scanCase(tx.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
+		cr, err := scanCase(tx.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
 		if err != nil {
 			return err
 		}
+		if err := s.checkCase(s.keyring(ctx, tx), cr); err != nil {
+			return err
+		}
+		c := cr.c
 		if c.Status == schakel.CaseClosed {
 			return conflict("Deze casus is al afgesloten.")
 		}
@@ -357,11 +408,12 @@ func (s *Store) Escalate(ctx context.Context, u *schakel.User, id, reason string
 			return err
 		}
 		now := s.now()
-		sealedReason, err := s.keyring(ctx, tx).seal(c.SignalID, "cases.escalation_reason", id, strings.TrimSpace(reason))
+		kr := s.keyring(ctx, tx)
+		sealedReason, err := kr.seal(c.SignalID, "cases.escalation_reason", id, strings.TrimSpace(reason))
 		if err != nil {
 			return err
 		}
-		res, err := tx.exec(ctx, `UPDATE cases SET escalated = 1, escalated_at = ?, escalation_reason = ?, version = version + 1 WHERE id = ? AND escalated = 0`,
+		res, err := kr.update(bindCases, id, `UPDATE cases SET escalated = 1, escalated_at = ?, escalation_reason = ?, version = version + 1 WHERE id = ? AND escalated = 0`,
 			ts(now), sealedReason, id)
 		if err != nil {
 			return err
@@ -389,11 +441,12 @@ func (s *Store) CloseCase(ctx context.Context, u *schakel.User, id, outcome, not
 			return schakel.Invalid(schakel.FieldError{Field: "note", Message: "De toelichting is te lang (ten hoogste 5000 tekens)."})
 		}
 		now := s.now()
-		sealedNote, err := s.keyring(ctx, tx).seal(c.SignalID, "cases.outcome_note", id, strings.TrimSpace(note))
+		kr := s.keyring(ctx, tx)
+		sealedNote, err := kr.seal(c.SignalID, "cases.outcome_note", id, strings.TrimSpace(note))
 		if err != nil {
 			return err
 		}
-		res, err := tx.exec(ctx, `UPDATE cases SET status = ?, closed_at = ?, outcome = ?, outcome_note = ?, version = version + 1 WHERE id = ? AND status = ?`,
+		res, err := kr.update(bindCases, id, `UPDATE cases SET status = ?, closed_at = ?, outcome = ?, outcome_note = ?, version = version + 1 WHERE id = ? AND status = ?`,
 			string(schakel.CaseClosed), ts(now), outcome, sealedNote, id, string(schakel.CaseOpen))
 		if err != nil {
 			return err
@@ -401,7 +454,7 @@ func (s *Store) CloseCase(ctx context.Context, u *schakel.User, id, outcome, not
 		if n, _ := res.RowsAffected(); n != 1 {
 			return conflict("Deze casus is zojuist al afgesloten.")
 		}
-		if _, err := tx.exec(ctx, `UPDATE signals SET status = ?, needs_decision = 0, version = version + 1 WHERE id = ?`, string(schakel.SignalClosed), c.SignalID); err != nil {
+		if _, err := kr.update(bindSignals, c.SignalID, `UPDATE signals SET status = ?, needs_decision = 0, version = version + 1 WHERE id = ?`, string(schakel.SignalClosed), c.SignalID); err != nil {
 			return err
 		}
 		if err := event(ctx, tx, now, u, c.SignalID, schakel.EventCaseClosed, outcome); err != nil {
@@ -459,7 +512,7 @@ func (s *Store) ReRefer(ctx context.Context, u *schakel.User, id, to, note strin
 		if err := s.sendReferral(ctx, tx, u, now, id, c.SignalID, to, schakel.PurposeReReferral, strings.TrimSpace(note)); err != nil {
 			return err
 		}
-		if _, err := tx.exec(ctx, `UPDATE signals SET needs_decision = 0, version = version + 1 WHERE id = ?`, c.SignalID); err != nil {
+		if _, err := s.keyring(ctx, tx).update(bindSignals, c.SignalID, `UPDATE signals SET needs_decision = 0, version = version + 1 WHERE id = ?`, c.SignalID); err != nil {
 			return err
 		}
 		return audit(ctx, tx, now, u, "refer", "case", id)

@@ -2,8 +2,10 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"errors"
+	"strings"
 
 	"github.com/schakel-nl/schakel/vault"
 )
@@ -25,6 +27,8 @@ type keyring struct {
 	ctx  context.Context
 	q    querier
 	keys map[string]*vault.DataKey // nil value: the record was erased
+	// binders of records whose data key was not needed (see preload).
+	binders map[string]*vault.Binder
 }
 
 func (s *Store) keyring(ctx context.Context, q querier) *keyring {
@@ -68,7 +72,9 @@ func (k *keyring) create(record string) (*vault.DataKey, error) {
 	}
 }
 
-// key returns the data key of record; nil when it was erased.
+// key returns the data key of record; nil when it was erased. A signal
+// that was not erased and has no key is an integrity fault: its data would
+// otherwise be served blank, as if erased.
 func (k *keyring) key(record string) (*vault.DataKey, error) {
 	if dk, ok := k.keys[record]; ok {
 		return dk, nil
@@ -76,6 +82,16 @@ func (k *keyring) key(record string) (*vault.DataKey, error) {
 	var w string
 	err := k.q.row(k.ctx, `SELECT wrapped FROM record_keys WHERE record_id = ?`, record).Scan(&w)
 	if isNoRows(err) {
+		if !strings.HasPrefix(record, "user:") {
+			var erased sql.NullString
+			err := k.q.row(k.ctx, `SELECT erased_at FROM signals WHERE id = ?`, record).Scan(&erased)
+			if err != nil && !isNoRows(err) {
+				return nil, err
+			}
+			if err == nil && !erased.Valid {
+				return nil, k.s.integrityFault("record_keys", record, "the record key is missing")
+			}
+		}
 		k.keys[record] = nil
 		return nil, nil
 	}

@@ -126,9 +126,17 @@ type Options struct {
 	// Bulk turns off waiting for the disk at each commit; see OpenBulk.
 	Bulk bool
 	// Keys, when set, must belong to the database: they are checked
-	// before any migration runs, and the database's key canaries are
-	// written if it has none yet (see EnsureKeys).
+	// before any migration runs, the database's key canaries are written
+	// if it has none yet (see EnsureKeys), and a migration that must
+	// convert stored data (seal what was stored in the clear, bind
+	// existing rows) converts it with them.
 	Keys *vault.Vault
+	// NewKeys gives the keys to such a migration when Keys is nil (the
+	// first start of a database from before keys: make them). It is
+	// called at most once, outside any transaction, and only when such a
+	// migration finds work; without either, that migration refuses
+	// (NeedKeysError) and the database is left as it was before it.
+	NewKeys func(ctx context.Context, db *DB) (*vault.Vault, error)
 }
 
 // OpenBulk is Open without waiting for the disk at each commit
@@ -139,8 +147,40 @@ func OpenBulk(ctx context.Context, url string) (*DB, error) {
 	return OpenWith(ctx, url, Options{Bulk: true})
 }
 
-// OpenWith is Open with options.
+// OpenWith is Open with options. A SQLite file that fails SQLite's
+// quick_check is refused (DamagedError); keys that do not belong to the
+// database are refused (KeyMismatchError) before any migration runs.
 func OpenWith(ctx context.Context, url string, o Options) (*DB, error) {
+	db, err := connect(ctx, url, o)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.quickCheck(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if o.Keys != nil {
+		if err := db.verifyKeysBeforeMigrating(ctx, o.Keys); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	keys, err := db.migrate(ctx, o)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	if keys != nil {
+		if err := db.EnsureKeys(ctx, keys); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	return db, nil
+}
+
+// connect opens the pools of a database and sees that it answers.
+func connect(ctx context.Context, url string, o Options) (*DB, error) {
 	bulk := o.Bulk
 	dialect, src := ParseURL(url)
 	db := &DB{Dialect: dialect, URL: url}
@@ -196,22 +236,6 @@ func OpenWith(ctx context.Context, url string, o Options) (*DB, error) {
 	if err := db.write.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connect %s: %w", dialect, err)
-	}
-	if o.Keys != nil {
-		if err := db.verifyKeysBeforeMigrating(ctx, o.Keys); err != nil {
-			db.Close()
-			return nil, err
-		}
-	}
-	if err := db.migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if o.Keys != nil {
-		if err := db.EnsureKeys(ctx, o.Keys); err != nil {
-			db.Close()
-			return nil, err
-		}
 	}
 	return db, nil
 }

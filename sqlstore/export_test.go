@@ -1,6 +1,9 @@
 package sqlstore
 
-import "context"
+import (
+	"context"
+	"database/sql"
+)
 
 // Exec runs a statement outside the store's API: for tests that tamper
 // with the database directly or force a checkpoint.
@@ -26,4 +29,16 @@ func (db *DB) Writes() int64 { return db.writes.Load() }
 // transaction, with the job's context.
 func RegisterJob(kind string, fn func(ctx context.Context) error) {
 	jobHandlers[kind] = func(ctx context.Context, _ *Store, _ querier, _ string) error { return fn(ctx) }
+}
+
+// Value reads one column of one row outside the store's API.
+func (db *DB) Value(ctx context.Context, table, column, id string) (sql.NullString, error) {
+	var v sql.NullString
+	err := db.reader().row(ctx, `SELECT `+column+` FROM `+table+` WHERE id = ?`, id).Scan(&v)
+	return v, err
+}
+
+// Values runs a one-column query outside the store's API.
+func (db *DB) Values(ctx context.Context, query string, args ...any) ([]string, error) {
+	return collect(ctx, db.reader(), query, args, one[string])
 }

@@ -54,17 +54,32 @@ type personRow struct {
 	p            schakel.Person
 }
 
-// personsOf loads and opens the persons of a signal.
+// personsOf loads the persons of a signal, checks their bindings and
+// opens their names and birth dates.
 func personsOf(kr *keyring, signalID string) ([]personRow, error) {
-	out, err := collect(kr.ctx, kr.q, `SELECT id, signal_id, role, name, birth_date FROM persons WHERE signal_id = ? ORDER BY position`, []any{signalID},
-		func(r *personRow) []any { return []any{&r.id, &r.signalID, &r.p.Role, &r.p.Name, &r.p.BirthDate} })
+	type stored struct {
+		b           *row
+		name, birth string
+	}
+	rows, err := collect(kr.ctx, kr.q, `SELECT p.id, `+bindPersons.columns("p")+`, p.name, p.birth_date FROM persons p WHERE p.signal_id = ? ORDER BY p.position`,
+		[]any{signalID}, func(r *stored) []any {
+			r.b = newRow(bindPersons)
+			return append(r.b.dests([]any{&r.b.id}, 2), &r.name, &r.birth)
+		})
 	if err != nil {
 		return nil, err
 	}
-	for i := range out {
-		if err := kr.open(signalID, sealed{"persons.name", out[i].id, &out[i].p.Name}, sealed{"persons.birth_date", out[i].id, &out[i].p.BirthDate}); err != nil {
+	out := make([]personRow, 0, len(rows))
+	for _, r := range rows {
+		if err := kr.verify(r.b, signalID); err != nil {
 			return nil, err
 		}
+		pr := personRow{id: r.b.id, signalID: signalID, p: personOf(r.b)}
+		pr.p.Name, pr.p.BirthDate = r.name, r.birth
+		if err := kr.open(signalID, sealed{"persons.name", pr.id, &pr.p.Name}, sealed{"persons.birth_date", pr.id, &pr.p.BirthDate}); err != nil {
+			return nil, err
+		}
+		out = append(out, pr)
 	}
 	return out, nil
 }
@@ -108,6 +123,11 @@ func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, s
 		}
 		for _, c := range cands {
 			others, err := personsOf(kr, c.signalID)
+			if isIntegrity(err) {
+				// A damaged record elsewhere does not stop this view; the
+				// fault is logged and `schakel check` lists it.
+				continue
+			}
 			if err != nil {
 				return nil, err
 			}

@@ -55,11 +55,11 @@ func (s *Store) eraseSignal(ctx context.Context, tx querier, u *schakel.User, si
 		`DELETE FROM record_keys WHERE record_id = ?`,
 		`DELETE FROM person_index WHERE signal_id = ?`,
 		`UPDATE signals SET account = '', reporter_name = '', reporter_org = '', reporter_phone = '', reporter_email = '', rationale = '',
-			legal_hold_reason = '', version = version + 1 WHERE id = ?`,
-		`UPDATE persons SET name = '', birth_date = '', contact = '' WHERE signal_id = ?`,
-		`UPDATE cases SET outcome_note = '', escalation_reason = '' WHERE signal_id = ?`,
-		`UPDATE referrals SET decline_reason = '', note = '' WHERE signal_id = ?`,
-		`UPDATE feedback SET message = '' WHERE referral_id IN (SELECT id FROM referrals WHERE signal_id = ?)`,
+			legal_hold_reason = '', row_mac = '', version = version + 1 WHERE id = ?`,
+		`UPDATE persons SET name = '', birth_date = '', contact = '', row_mac = '' WHERE signal_id = ?`,
+		`UPDATE cases SET outcome_note = '', escalation_reason = '', row_mac = '' WHERE signal_id = ?`,
+		`UPDATE referrals SET decline_reason = '', note = '', row_mac = '' WHERE signal_id = ?`,
+		`UPDATE feedback SET message = '', row_mac = '' WHERE referral_id IN (SELECT id FROM referrals WHERE signal_id = ?)`,
 		`UPDATE break_glass SET reason = '' WHERE signal_id = ?`,
 	} {
 		if _, err := tx.exec(ctx, q, signalID); err != nil {
@@ -133,14 +133,15 @@ func (s *Store) SetLegalHold(ctx context.Context, u *schakel.User, signalID stri
 		if erased.Valid {
 			return conflict("Dit signaal is al gewist.")
 		}
-		sealedReason, err := s.keyring(ctx, tx).seal(signalID, "signals.legal_hold_reason", signalID, reason)
+		kr := s.keyring(ctx, tx)
+		sealedReason, err := kr.seal(signalID, "signals.legal_hold_reason", signalID, reason)
 		if err != nil {
 			return err
 		}
 		if !hold {
 			sealedReason = ""
 		}
-		if _, err := tx.exec(ctx, `UPDATE signals SET legal_hold = ?, legal_hold_reason = ?, version = version + 1 WHERE id = ?`, b2i(hold), sealedReason, signalID); err != nil {
+		if _, err := kr.update(bindSignals, signalID, `UPDATE signals SET legal_hold = ?, legal_hold_reason = ?, version = version + 1 WHERE id = ?`, b2i(hold), sealedReason, signalID); err != nil {
 			return err
 		}
 		return audit(ctx, tx, s.now(), u, map[bool]string{true: "legal_hold", false: "legal_hold_lifted"}[hold], "signal", signalID, "privacy_supervision")

@@ -3,29 +3,50 @@ package sqlstore
 import (
 	"cmp"
 	"context"
-	"database/sql"
 	"strings"
 
 	"github.com/schakel-nl/schakel"
 )
 
-const referralColumns = `r.id, r.case_id, r.signal_id, r.to_org, r.purpose, r.status, r.sent_at, r.accept_due, r.responded_at, r.closed_at,
-	r.decline_reason, r.note, s.municipality, s.route, s.acute, r.version`
+// referralColumns are a referral's id, its bound columns and binding
+// (bindReferrals), its sealed texts, and its signal's id, bound columns
+// and binding (a referral shows the signal's municipality, route and
+// urgency).
+var referralColumns = `r.id, ` + bindReferrals.columns("r") + `, r.decline_reason, r.note, s.id, ` + bindSignals.columns("s")
 
-func (s *Store) scanReferral(row interface{ Scan(...any) error }) (*schakel.Referral, error) {
+// referralRow is a referral as read, with what checks its binding.
+type referralRow struct {
+	r      *schakel.Referral
+	rows   []*row // the referral's, the signal's
+	erased bool
+}
+
+func (s *Store) scanReferral(sc interface{ Scan(...any) error }) (*referralRow, error) {
 	var r schakel.Referral
-	var sent, due string
-	var responded, closed sql.NullString
-	var acute int
-	if err := row.Scan(&r.ID, &r.CaseID, &r.SignalID, &r.To, &r.Purpose, &r.Status, &sent, &due, &responded, &closed,
-		&r.DeclineReason, &r.Note, &r.Municipality, &r.Route, &acute, &r.Version); err != nil {
+	b, sb := newRow(bindReferrals), newRow(bindSignals)
+	dest := sb.dests(append(b.dests([]any{&b.id}, 3), &r.DeclineReason, &r.Note, &sb.id), 1)
+	if err := sc.Scan(dest...); err != nil {
 		return nil, err
 	}
-	r.SentAt, r.AcceptDue = parseTS(sent), parseTS(due)
-	r.RespondedAt, r.ClosedAt = parseTSPtr(responded), parseTSPtr(closed)
-	r.Urgent = acute == 1
+	r.ID = b.id
+	r.CaseID = b.str("case_id")
+	r.SignalID = b.str("signal_id")
+	r.To = b.str("to_org")
+	r.Purpose = b.str("purpose")
+	r.Status = schakel.ReferralStatus(b.str("status"))
+	r.SentAt, r.AcceptDue = parseTS(b.str("sent_at")), parseTS(b.str("accept_due"))
+	r.RespondedAt, r.ClosedAt = parseTSPtr(b.null("responded_at")), parseTSPtr(b.null("closed_at"))
+	r.Version = b.int("version")
+	r.Municipality = sb.str("municipality")
+	r.Route = schakel.Route(sb.str("route"))
+	r.Urgent = sb.flag("acute")
 	r.Overdue = r.Status == schakel.ReferralSent && s.now().After(r.AcceptDue)
-	return &r, nil
+	return &referralRow{r: &r, rows: []*row{b, sb}, erased: sb.null("erased_at").Valid}, nil
+}
+
+// checkReferral checks the bindings of a referral and its signal.
+func (s *Store) checkReferral(kr *keyring, rr *referralRow) error {
+	return kr.checkRows(rr.r.SignalID, rr.erased, rr.rows...)
 }
 
 // ReferralFilter selects referrals for an inbox.
@@ -77,20 +98,35 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 	if err != nil {
 		return nil, internal("list referrals", err)
 	}
-	defer rows.Close()
+	var items []*referralRow
 	for rows.Next() {
-		r, err := s.scanReferral(rows)
+		rr, err := s.scanReferral(rows)
 		if err != nil {
+			rows.Close()
 			return nil, internal("list referrals", err)
+		}
+		items = append(items, rr)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, internal("list referrals", err)
+	}
+	// Checked after the rows are closed (see Signals).
+	kr := s.keyring(ctx, q)
+	for _, rr := range items {
+		r := rr.r
+		if err := s.checkReferral(kr, rr); err != nil {
+			if !isIntegrity(err) {
+				return nil, internal("list referrals", err)
+			}
+			page.Items = append(page.Items, schakel.Referral{ID: r.ID, IntegrityError: true})
+			continue
 		}
 		r.DeclineReason, r.Note = "", ""
 		// An open referral to the viewer's organisation shows its case
 		// (the addressee rules make sure of it); an ended one does not.
 		r.CaseVisible = r.Status == schakel.ReferralSent || r.Status == schakel.ReferralAccepted
 		page.Items = append(page.Items, *r)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("list referrals", err)
 	}
 	var more bool
 	page.Items, more = trimPage(page.Items, limit)
@@ -115,11 +151,13 @@ func (s *Store) Referral(ctx context.Context, u *schakel.User, id string) (*scha
 	return r, err
 }
 
+// referralFor reads a referral u may see, after the access check, with
+// its binding checked.
 func (s *Store) referralFor(ctx context.Context, tx querier, u *schakel.User, id string) (*schakel.Referral, schakel.Fields, error) {
 	if !wellFormedID(id) {
 		return nil, 0, s.absent(ctx, tx, u, "referral", id)
 	}
-	r, err := s.scanReferral(tx.row(ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.id = ?`, id))
+	rr, err := s.scanReferral(tx.row(ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.id = ?`, id))
 	sid := ""
 	switch {
 	case isNoRows(err):
@@ -127,16 +165,19 @@ func (s *Store) referralFor(ctx context.Context, tx querier, u *schakel.User, id
 	case err != nil:
 		return nil, 0, err
 	default:
-		sid = r.SignalID
+		sid = rr.r.SignalID
 	}
 	f, _, _, err := s.authorize(ctx, tx, u, "referral", id, sid)
 	if err != nil {
 		return nil, 0, err
 	}
-	if !f.Has(schakel.FieldHandling) && !(f.Has(schakel.FieldOwnWork) && r.To == u.Org) {
+	if !f.Has(schakel.FieldHandling) && !(f.Has(schakel.FieldOwnWork) && rr.r.To == u.Org) {
 		return nil, 0, s.deny(ctx, tx, u, "referral", id)
 	}
-	return r, f, nil
+	if err := s.checkReferral(s.keyring(ctx, tx), rr); err != nil {
+		return nil, 0, err
+	}
+	return rr.r, f, nil
 }
 
 // referralStep moves a referral addressed to u's organisation from one of
@@ -167,7 +208,7 @@ func (s *Store) referralStep(ctx context.Context, u *schakel.User, id string, fr
 }
 
 func (s *Store) setReferral(ctx context.Context, tx querier, r *schakel.Referral, set string, args ...any) error {
-	res, err := tx.exec(ctx, `UPDATE referrals SET `+set+`, version = version + 1 WHERE id = ? AND version = ?`, append(args, r.ID, r.Version)...)
+	res, err := s.keyring(ctx, tx).update(bindReferrals, r.ID, `UPDATE referrals SET `+set+`, version = version + 1 WHERE id = ? AND version = ?`, append(args, r.ID, r.Version)...)
 	if err != nil {
 		return err
 	}
@@ -176,7 +217,7 @@ func (s *Store) setReferral(ctx context.Context, tx querier, r *schakel.Referral
 		if err != nil {
 			return err
 		}
-		return referralConflict(now)
+		return referralConflict(now.r)
 	}
 	return nil
 }
@@ -222,7 +263,7 @@ func (s *Store) DeclineReferral(ctx context.Context, u *schakel.User, id, reason
 		if err := s.setReferral(ctx, tx, r, `status = 'declined', responded_at = ?, decline_reason = ?`, ts(now), sealedReason); err != nil {
 			return err
 		}
-		if _, err := tx.exec(ctx, `UPDATE signals SET needs_decision = 1, version = version + 1 WHERE id = ?`, r.SignalID); err != nil {
+		if _, err := s.keyring(ctx, tx).update(bindSignals, r.SignalID, `UPDATE signals SET needs_decision = 1, version = version + 1 WHERE id = ?`, r.SignalID); err != nil {
 			return err
 		}
 		if err := event(ctx, tx, now, u, r.SignalID, schakel.EventReferralDeclined, r.To); err != nil {
@@ -240,12 +281,16 @@ func (s *Store) GiveFeedback(ctx context.Context, u *schakel.User, id, message s
 		}
 		now := s.now()
 		fid := NewID()
-		msg, err := s.keyring(ctx, tx).seal(r.SignalID, "feedback.message", fid, strings.TrimSpace(message))
+		kr := s.keyring(ctx, tx)
+		msg, err := kr.seal(r.SignalID, "feedback.message", fid, strings.TrimSpace(message))
 		if err != nil {
 			return err
 		}
 		if _, err := tx.exec(ctx, `INSERT INTO feedback (id, referral_id, at, user_id, org, message) VALUES (?, ?, ?, ?, ?, ?)`,
 			fid, id, ts(now), u.ID, u.Org, msg); err != nil {
+			return err
+		}
+		if err := kr.rebind(bindFeedback, fid); err != nil {
 			return err
 		}
 		if err := event(ctx, tx, now, u, r.SignalID, schakel.EventFeedback, r.To); err != nil {

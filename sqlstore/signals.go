@@ -36,13 +36,24 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 			return err
 		}
 		seal := func(column, row, v string) string { return dk.Seal(sealAD(column, row), v) }
+		due := ts(schakel.AddWorkingDays(now, s.Deadlines.TriageDays))
+		hasMinor := schakel.HasMinorVictim(in.Persons)
+		// The binding of the row as it is inserted, from the values
+		// themselves: no second read.
+		bound := newRow(bindSignals)
+		bound.id = id
+		bound.set("municipality", in.Municipality).set("observed_on", in.ObservedOn).set("forms", joinCodes(in.Forms)).
+			set("indicators", joinCodes(in.Indicators)).set("sector", in.Sector).set("acute", in.AcuteDanger).set("reported_by", u.ID).
+			set("received_at", ts(now)).set("triage_due", due).set("status", string(schakel.SignalNew)).set("has_minor", hasMinor).
+			set("route", "").set("notify", "").set("triaged_at", nil).set("triaged_by", nil).set("needs_decision", false).
+			set("legal_hold", false).set("erased_at", nil).set("version", 1)
 		_, err = tx.exec(ctx, `INSERT INTO signals (id, municipality, observed_on, forms, indicators, sector, acute, account,
-			reporter_name, reporter_org, reporter_phone, reporter_email, reported_by, received_at, triage_due, status, has_minor)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			reporter_name, reporter_org, reporter_phone, reporter_email, reported_by, received_at, triage_due, status, has_minor, row_mac)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, in.Municipality, in.ObservedOn, joinCodes(in.Forms), joinCodes(in.Indicators), in.Sector, b2i(in.AcuteDanger), seal("signals.account", id, in.Account),
 			seal("signals.reporter_name", id, in.Reporter.Name), seal("signals.reporter_org", id, in.Reporter.Organisation),
 			seal("signals.reporter_phone", id, in.Reporter.Phone), seal("signals.reporter_email", id, in.Reporter.Email), u.ID, ts(now),
-			ts(schakel.AddWorkingDays(now, s.Deadlines.TriageDays)), string(schakel.SignalNew), b2i(schakel.HasMinorVictim(in.Persons)))
+			due, string(schakel.SignalNew), b2i(hasMinor), dk.Bind(bound.msg()))
 		if err != nil {
 			return err
 		}
@@ -52,10 +63,14 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 				age = sql.NullInt64{Int64: int64(*p.EstimatedAge), Valid: true}
 			}
 			pid := NewID()
-			if _, err := tx.exec(ctx, `INSERT INTO persons (id, signal_id, position, role, name, birth_date, estimated_age, gender, nationality, residence_status, contact, minor)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			pb := newRow(bindPersons)
+			pb.id = pid
+			pb.set("signal_id", id).set("position", i).set("role", string(p.Role)).set("estimated_age", age).set("gender", p.Gender).
+				set("nationality", p.Nationality).set("residence_status", p.ResidenceStatus).set("minor", p.Minor)
+			if _, err := tx.exec(ctx, `INSERT INTO persons (id, signal_id, position, role, name, birth_date, estimated_age, gender, nationality, residence_status, contact, minor, row_mac)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				pid, id, i, string(p.Role), seal("persons.name", pid, p.Name), seal("persons.birth_date", pid, p.BirthDate), age,
-				p.Gender, p.Nationality, p.ResidenceStatus, seal("persons.contact", pid, p.Contact), b2i(p.Minor)); err != nil {
+				p.Gender, p.Nationality, p.ResidenceStatus, seal("persons.contact", pid, p.Contact), b2i(p.Minor), dk.Bind(pb.msg())); err != nil {
 				return err
 			}
 			if err := s.indexPerson(ctx, tx, id, pid, p); err != nil {
@@ -99,47 +114,53 @@ func storedSignal(id string, u *schakel.User, in schakel.SignalInput, now time.T
 	return sg
 }
 
-// signalListColumns are signalColumns without the free text and the
-// reporter: list rows never show them, and the page query need not carry
-// them.
-var signalListColumns = strings.NewReplacer("s.account,", "'' AS account,", "s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email,",
-	"'' AS reporter_name, '' AS reporter_org, '' AS reporter_phone, '' AS reporter_email,",
-	"s.rationale,", "'' AS rationale,").Replace(signalColumns)
+// signalColumns are a signal's id, its bound columns and binding
+// (bindSignals), its sealed columns, its record's wrapped key (so that a
+// list checks its rows' bindings without a query per row) and its case.
+var signalColumns = `s.id, ` + bindSignals.columns("s") + `, s.account, s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email, s.rationale, ` +
+	recordKeyColumn("s.id") + `, COALESCE((SELECT c.id FROM cases c WHERE c.signal_id = s.id), '') AS case_id`
 
-const signalColumns = `s.id, s.status, s.municipality, s.observed_on, s.forms, s.received_at, s.acute, s.has_minor,
-	s.indicators, s.sector, s.account, s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email,
-	s.reported_by, s.triage_due, s.route, s.notify, s.rationale, s.triaged_at, s.needs_decision, s.version, s.erased_at, s.legal_hold,
-	COALESCE((SELECT c.id FROM cases c WHERE c.signal_id = s.id), '') AS case_id`
+// signalListColumns are signalColumns without the free text, the reporter
+// and the wrapped key: list rows never show or open them, and the page
+// query need not carry them.
+var signalListColumns = strings.NewReplacer("s.account, s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email, s.rationale,",
+	"'' AS account, '' AS reporter_name, '' AS reporter_org, '' AS reporter_phone, '' AS reporter_email, '' AS rationale,",
+	recordKeyColumn("s.id"), "NULL").Replace(signalColumns)
 
-func (s *Store) scanSignal(row interface{ Scan(...any) error }) (*schakel.Signal, error) {
+// scanSignal reads a row of signalColumns; the row and the wrapped key it
+// returns are for checking the signal's binding.
+func (s *Store) scanSignal(sc interface{ Scan(...any) error }) (*schakel.Signal, *row, sql.NullString, error) {
 	var sg schakel.Signal
-	var forms, received, indicators, due, notify, route string
-	var acute, minor, needs int
-	var triagedAt, erasedAt sql.NullString
-	var hold int
 	var rep schakel.Reporter
-	err := row.Scan(&sg.ID, &sg.Status, &sg.Municipality, &sg.ObservedOn, &forms, &received, &acute, &minor,
-		&indicators, &sg.Sector, &sg.Account, &rep.Name, &rep.Organisation, &rep.Phone, &rep.Email,
-		&sg.ReportedBy, &due, &route, &notify, &sg.Rationale, &triagedAt, &needs, &sg.Version, &erasedAt, &hold, &sg.CaseID)
-	if err != nil {
-		return nil, err
+	var wrapped sql.NullString
+	b := newRow(bindSignals)
+	dest := append(b.dests([]any{&sg.ID}, 10), &sg.Account, &rep.Name, &rep.Organisation, &rep.Phone, &rep.Email, &sg.Rationale, &wrapped, &sg.CaseID)
+	if err := sc.Scan(dest...); err != nil {
+		return nil, nil, wrapped, err
 	}
-	sg.Forms = splitCodes[schakel.Form](forms)
-	sg.ReceivedAt = parseTS(received)
-	sg.Urgent = acute == 1
+	b.id = sg.ID
+	sg.Status = schakel.SignalStatus(b.str("status"))
+	sg.Municipality = b.str("municipality")
+	sg.ObservedOn = b.str("observed_on")
+	sg.Forms = splitCodes[schakel.Form](b.str("forms"))
+	sg.ReceivedAt = parseTS(b.str("received_at"))
+	sg.Urgent = b.flag("acute")
 	sg.AcuteDanger = &sg.Urgent
-	sg.HasMinor = minor == 1
-	sg.Indicators = schakel.SplitCodes(indicators)
+	sg.HasMinor = b.flag("has_minor")
+	sg.Indicators = schakel.SplitCodes(b.str("indicators"))
+	sg.Sector = b.str("sector")
 	sg.Reporter = &rep
-	d := parseTS(due)
+	sg.ReportedBy = b.str("reported_by")
+	d := parseTS(b.str("triage_due"))
 	sg.TriageDue = &d
 	sg.Overdue = sg.Status == schakel.SignalNew && s.now().After(d)
-	sg.Route = schakel.Route(route)
-	sg.Notify = splitCodes[schakel.Notify](notify)
-	sg.TriagedAt = parseTSPtr(triagedAt)
-	sg.NeedsDecision = needs == 1
-	sg.ErasedAt, sg.LegalHold = parseTSPtr(erasedAt), hold == 1
-	return &sg, nil
+	sg.Route = schakel.Route(b.str("route"))
+	sg.Notify = splitCodes[schakel.Notify](b.str("notify"))
+	sg.TriagedAt = parseTSPtr(b.null("triaged_at"))
+	sg.NeedsDecision = b.flag("needs_decision")
+	sg.Version = b.int("version")
+	sg.ErasedAt, sg.LegalHold = parseTSPtr(b.null("erased_at")), b.flag("legal_hold")
+	return &sg, b, wrapped, nil
 }
 
 // subject loads what the policy needs to know about a signal.
@@ -320,56 +341,65 @@ func (s *Store) Signal(ctx context.Context, u *schakel.User, id string) (*schake
 	return sg, nil
 }
 
+// loadSignal reads a signal and its persons, checks their bindings and
+// opens their sealed fields.
 func (s *Store) loadSignal(ctx context.Context, q querier, id string) (*schakel.Signal, error) {
-	sg, err := s.scanSignal(q.row(ctx, `SELECT `+signalColumns+` FROM signals s WHERE s.id = ?`, id))
+	sg, b, wrapped, err := s.scanSignal(q.row(ctx, `SELECT `+signalColumns+` FROM signals s WHERE s.id = ?`, id))
 	if isNoRows(err) {
 		return nil, notFound()
 	}
 	if err != nil {
 		return nil, err
 	}
-	rows, err := q.query(ctx, `SELECT id, role, name, birth_date, estimated_age, gender, nationality, residence_status, contact, minor
-		FROM persons WHERE signal_id = ? ORDER BY position`, id)
+	kr := s.keyring(ctx, q)
+	if err := kr.preload(id, wrapped, sg.ErasedAt != nil); err != nil {
+		return nil, err
+	}
+	if err := kr.verify(b, id); err != nil {
+		return nil, err
+	}
+	type personRow struct {
+		b                    *row
+		name, birth, contact string
+	}
+	prs, err := collect(ctx, q, `SELECT p.id, `+bindPersons.columns("p")+`, p.name, p.birth_date, p.contact FROM persons p WHERE p.signal_id = ? ORDER BY p.position`,
+		[]any{id}, func(r *personRow) []any {
+			r.b = newRow(bindPersons)
+			return append(r.b.dests([]any{&r.b.id}, 3), &r.name, &r.birth, &r.contact)
+		})
 	if err != nil {
 		return nil, err
 	}
-	var pids []string
-	for rows.Next() {
-		var p schakel.Person
-		var pid string
-		var age sql.NullInt64
-		var minor int
-		if err := rows.Scan(&pid, &p.Role, &p.Name, &p.BirthDate, &age, &p.Gender, &p.Nationality, &p.ResidenceStatus, &p.Contact, &minor); err != nil {
-			rows.Close()
+	for _, r := range prs {
+		if err := kr.verify(r.b, id); err != nil {
 			return nil, err
 		}
-		pids = append(pids, pid)
-		if age.Valid {
-			a := int(age.Int64)
-			p.EstimatedAge = &a
+		p := personOf(r.b)
+		p.Name, p.BirthDate, p.Contact = r.name, r.birth, r.contact
+		if err := kr.open(id, sealed{"persons.name", r.b.id, &p.Name}, sealed{"persons.birth_date", r.b.id, &p.BirthDate},
+			sealed{"persons.contact", r.b.id, &p.Contact}); err != nil {
+			return nil, err
 		}
-		p.Minor = minor == 1
 		sg.Persons = append(sg.Persons, p)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	kr := s.keyring(ctx, q)
 	r := sg.Reporter
 	if err := kr.open(id, sealed{"signals.account", id, &sg.Account}, sealed{"signals.rationale", id, &sg.Rationale},
 		sealed{"signals.reporter_name", id, &r.Name}, sealed{"signals.reporter_org", id, &r.Organisation},
 		sealed{"signals.reporter_phone", id, &r.Phone}, sealed{"signals.reporter_email", id, &r.Email}); err != nil {
 		return nil, err
 	}
-	for i := range sg.Persons {
-		p := &sg.Persons[i]
-		if err := kr.open(id, sealed{"persons.name", pids[i], &p.Name}, sealed{"persons.birth_date", pids[i], &p.BirthDate},
-			sealed{"persons.contact", pids[i], &p.Contact}); err != nil {
-			return nil, err
-		}
-	}
 	return sg, nil
+}
+
+// personOf is the unsealed part of a person, from its bound row.
+func personOf(b *row) schakel.Person {
+	p := schakel.Person{Role: schakel.PersonRole(b.str("role")), Gender: b.str("gender"), Nationality: b.str("nationality"),
+		ResidenceStatus: b.str("residence_status"), Minor: b.flag("minor")}
+	if age := b.null("estimated_age"); age.Valid {
+		a := b.int("estimated_age")
+		p.EstimatedAge = &a
+	}
+	return p
 }
 
 // filterSignal blanks whatever f does not allow.
@@ -488,28 +518,48 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	if err != nil {
 		return nil, internal("list signals", err)
 	}
-	defer rows.Close()
+	type listed struct {
+		sg   *schakel.Signal
+		b    *row
+		h, v int
+	}
+	var items []listed
 	for rows.Next() {
-		var h, v int
-		var sg *schakel.Signal
-		sg, err = s.scanSignal(scanTail{rows, []any{&h, &v}})
-		if err != nil {
+		var it listed
+		if it.sg, it.b, _, err = s.scanSignal(scanTail{rows, []any{&it.h, &it.v}}); err != nil {
+			rows.Close()
 			return nil, internal("list signals", err)
+		}
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, internal("list signals", err)
+	}
+	// The rows are closed before their bindings are checked: a check may
+	// read a record key, and holding a connection while asking the pool
+	// for another starves it under load.
+	kr := s.keyring(ctx, q)
+	for _, it := range items {
+		sg := it.sg
+		if err := kr.checkRows(sg.ID, sg.ErasedAt != nil, it.b); err != nil {
+			if !isIntegrity(err) {
+				return nil, internal("list signals", err)
+			}
+			page.Items = append(page.Items, schakel.Signal{ID: sg.ID, IntegrityError: true})
+			continue
 		}
 		// List rows never carry personal data or free text.
 		f := schakel.FieldStatus
-		if h == 1 {
+		if it.h == 1 {
 			f |= schakel.FieldHandling
 		}
-		if v == 1 {
+		if it.v == 1 {
 			f |= schakel.FieldVictims
 		}
 		filterSignal(sg, f)
 		sg.Persons = nil
 		page.Items = append(page.Items, *sg)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, internal("list signals", err)
 	}
 	var more bool
 	page.Items, more = trimPage(page.Items, limit)
@@ -558,7 +608,8 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 		if err := d.Validate(); err != nil {
 			return err
 		}
-		rationale, err := s.keyring(ctx, tx).seal(id, "signals.rationale", id, d.Rationale)
+		kr := s.keyring(ctx, tx)
+		rationale, err := kr.seal(id, "signals.rationale", id, d.Rationale)
 		if err != nil {
 			return err
 		}
@@ -566,7 +617,7 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 		if d.Route == schakel.RouteNone {
 			status = schakel.SignalClosed
 		}
-		res, err := tx.exec(ctx, `UPDATE signals SET status = ?, route = ?, notify = ?, rationale = ?, triaged_at = ?, triaged_by = ?, version = version + 1
+		res, err := kr.update(bindSignals, id, `UPDATE signals SET status = ?, route = ?, notify = ?, rationale = ?, triaged_at = ?, triaged_by = ?, version = version + 1
 			WHERE id = ? AND route = ''`, string(status), string(d.Route), joinCodes(d.Notify), rationale, ts(now), u.ID, id)
 		if err != nil {
 			return err
@@ -587,6 +638,9 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 		caseID = NewID()
 		if _, err := tx.exec(ctx, `INSERT INTO cases (id, signal_id, municipality, route, process_lead, status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			caseID, id, sub.Municipality, string(d.Route), plan.ProcessLead, string(schakel.CaseOpen), ts(now)); err != nil {
+			return err
+		}
+		if err := kr.rebind(bindCases, caseID); err != nil {
 			return err
 		}
 		if err := event(ctx, tx, now, u, id, schakel.EventCaseOpened, plan.ProcessLead); err != nil {
@@ -656,13 +710,17 @@ func addressable(cat *schakel.Catalog, field, to string, r schakel.Route, munici
 
 func (s *Store) sendReferral(ctx context.Context, tx querier, u *schakel.User, t time.Time, caseID, signalID, to, purpose, note string) error {
 	id := NewID()
-	note, err := s.keyring(ctx, tx).seal(signalID, "referrals.note", id, note)
+	kr := s.keyring(ctx, tx)
+	note, err := kr.seal(signalID, "referrals.note", id, note)
 	if err != nil {
 		return err
 	}
 	_, err = tx.exec(ctx, `INSERT INTO referrals (id, case_id, signal_id, to_org, purpose, status, sent_at, accept_due, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, caseID, signalID, to, purpose, string(schakel.ReferralSent), ts(t), ts(schakel.AddWorkingDays(t, s.Deadlines.AcceptDays)), note)
 	if err != nil {
+		return err
+	}
+	if err := kr.rebind(bindReferrals, id); err != nil {
 		return err
 	}
 	return event(ctx, tx, t, u, signalID, schakel.EventReferralSent, to)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -26,6 +27,11 @@ type Store struct {
 	// ReauthWindow is how long after an interactive login with the second
 	// factor a session may create tokens without confirming again.
 	ReauthWindow time.Duration
+	// Log receives integrity faults (no personal data); nil is
+	// slog.Default.
+	Log     *slog.Logger
+	faults  atomic.Int64
+	binders binderCache
 }
 
 // cachedCatalog keeps the reference data for a few seconds: every intake

@@ -423,8 +423,30 @@ func (v *Vault) IndexKeyIDs() []uint32 {
 	return ids
 }
 
-// DataKey is one record's data-encryption key.
-type DataKey struct{ gcm *subtle.AESGCM }
+// DataKey is one record's data-encryption key, with the key that binds
+// the record's unsealed columns (see Bind), derived from it. The cipher is
+// set up at its first use: checking a list's bindings needs none.
+type DataKey struct {
+	raw     []byte
+	once    sync.Once
+	gcm     *subtle.AESGCM
+	gcmErr  error
+	binding Binder
+}
+
+// dataKey makes the DataKey of raw key material.
+func dataKey(raw []byte) (*DataKey, error) {
+	if len(raw) != 32 {
+		return nil, fmt.Errorf("vault: data key of %d bytes", len(raw))
+	}
+	return &DataKey{raw: raw, binding: Binder{key: bindingKey(raw)}}, nil
+}
+
+// cipher is the record's AES-GCM.
+func (k *DataKey) cipher() (*subtle.AESGCM, error) {
+	k.once.Do(func() { k.gcm, k.gcmErr = subtle.NewAESGCM(k.raw) })
+	return k.gcm, k.gcmErr
+}
 
 // NewDataKey makes a fresh data key for record and returns it with its
 // wrapped form (to store beside the record) and the id of the key that
@@ -438,11 +460,11 @@ func (v *Vault) NewDataKey(record string) (*DataKey, []byte, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	gcm, err := subtle.NewAESGCM(raw)
+	dk, err := dataKey(raw)
 	if err != nil {
 		return nil, nil, err
 	}
-	return &DataKey{gcm: gcm}, wrapped, nil
+	return dk, wrapped, nil
 }
 
 func wrapAD(record string) []byte { return []byte("schakel/record-key/v1/" + record) }
@@ -460,11 +482,7 @@ func (v *Vault) Unwrap(record string, wrapped []byte) (*DataKey, error) {
 	if err != nil {
 		return nil, fmt.Errorf("vault: unwrap record key: %w", err)
 	}
-	gcm, err := subtle.NewAESGCM(raw)
-	if err != nil {
-		return nil, err
-	}
-	return &DataKey{gcm: gcm}, nil
+	return dataKey(raw)
 }
 
 // Rewrap re-encrypts a wrapped data key under the primary key.
@@ -582,7 +600,12 @@ func (k *DataKey) Seal(ad, plain string) string {
 	if plain == "" {
 		return ""
 	}
-	ct, err := k.gcm.Encrypt([]byte(plain), []byte(ad))
+	gcm, err := k.cipher()
+	if err != nil {
+		// A 32-byte key always makes a cipher (dataKey checks the size).
+		panic(fmt.Sprintf("vault: seal: %v", err))
+	}
+	ct, err := gcm.Encrypt([]byte(plain), []byte(ad))
 	if err != nil {
 		// AES-GCM encryption fails only on absurd sizes.
 		panic(fmt.Sprintf("vault: seal: %v", err))
@@ -602,7 +625,11 @@ func (k *DataKey) Open(ad, sealed string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("vault: sealed field: %w", err)
 	}
-	pt, err := k.gcm.Decrypt(ct, []byte(ad))
+	gcm, err := k.cipher()
+	if err != nil {
+		return "", err
+	}
+	pt, err := gcm.Decrypt(ct, []byte(ad))
 	if err != nil {
 		return "", fmt.Errorf("vault: open field: %w", err)
 	}

@@ -344,6 +344,8 @@ var catalog = map[string]string{
 	"queue.filter.overdue":           "Alleen te laat",
 	"queue.empty":                    "Geen signalen gevonden.",
 	"queue.open":                     "Bekijken",
+	"list.damaged_label":             "Beschadigd",
+	"list.damaged":                   "Dit dossier is beschadigd of buiten Schakel om gewijzigd en wordt daarom niet getoond. Meld het bij de beheerder.",
 	"queue.total":                    "%d signalen",
 	"list.next":                      "Volgende pagina",
 	"list.cursor_reset":              "Die pagina van de lijst bestaat niet (meer), bijvoorbeeld omdat de lijst intussen korter werd of de link niet klopt. U ziet de eerste pagina.",

@@ -66,17 +66,19 @@ var (
 	descOpenCases        = prometheus.NewDesc("schakel_open_cases", "Open cases.", nil, nil)
 	descJobs             = prometheus.NewDesc("schakel_jobs", "Background jobs by state; pending is the queue depth.", []string{"state"}, nil)
 	descUp               = prometheus.NewDesc("schakel_database_up", "1 when the figures could be read from the database.", nil, nil)
+	descIntegrityFaults  = prometheus.NewDesc("schakel_integrity_faults_total", "Stored rows this instance found damaged or changed outside Schakel (not served; see schakel check).", nil, nil)
 )
 
 type workCollector struct{ store *sqlstore.Store }
 
 func (c *workCollector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{descOpenSignals, descOverdueSignals, descOverdueReferrals, descOpenCases, descJobs, descUp} {
+	for _, d := range []*prometheus.Desc{descOpenSignals, descOverdueSignals, descOverdueReferrals, descOpenCases, descJobs, descUp, descIntegrityFaults} {
 		ch <- d
 	}
 }
 
 func (c *workCollector) Collect(ch chan<- prometheus.Metric) {
+	ch <- prometheus.MustNewConstMetric(descIntegrityFaults, prometheus.CounterValue, float64(c.store.IntegrityFaults()))
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 	defer cancel()
 	g, err := c.store.Gauges(ctx)

@@ -23,6 +23,9 @@ var statusOf = map[schakel.Kind]int{
 	schakel.KindForbidden:    http.StatusForbidden,
 	schakel.KindStorageFull:  http.StatusServiceUnavailable,
 	schakel.KindInternal:     http.StatusInternalServerError,
+	// Stored data that fails its integrity check is a fault of the
+	// server, answered with a clear message instead of the data.
+	schakel.KindIntegrity: http.StatusInternalServerError,
 }
 
 // problemStorageFull is the problem type of a call refused because the

@@ -83,6 +83,9 @@ type Server struct {
 
 // New builds a server on a store.
 func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
+	if store.Log == nil {
+		store.Log = log // integrity faults the store meets
+	}
 	sm := scs.New()
 	sm.Store = sessionStore{store.Sessions()}
 	sm.IdleTimeout = cfg.IdleTimeout

@@ -262,7 +262,7 @@ func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
 	switch kind {
 	case schakel.KindNotFound:
 		msg = text("error.not_found")
-	case schakel.KindForbidden, schakel.KindConflict, schakel.KindInvalid:
+	case schakel.KindForbidden, schakel.KindConflict, schakel.KindInvalid, schakel.KindIntegrity:
 		var e *schakel.Error
 		if errors.As(err, &e) {
 			msg = e.Message

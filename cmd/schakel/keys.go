@@ -37,6 +37,9 @@ const (
 	keysOptional
 	// keysRequired refuses to run without a key file (keys rotate, retire).
 	keysRequired
+	// keysToConvert makes keys only when a migration must convert stored
+	// data with them (migrate of a database from before keys).
+	keysToConvert
 )
 
 // openDB opens the database and its keys. A key file that does not belong
@@ -62,27 +65,26 @@ func openDB(ctx context.Context, dbURL string, o sqlstore.Options, path string, 
 	case mode == keysRequired:
 		return nil, nil, usageError{"no key file at " + path}
 	}
+	// No key file. A migration that must convert stored data (seal what
+	// an older version kept in the clear, bind existing rows) makes the
+	// keys it needs, as a first start would, except for a command that
+	// only reads (backup): that one refuses and says to migrate.
+	var made *vault.Vault
+	if mode != keysOptional {
+		o.NewKeys = func(ctx context.Context, db *sqlstore.DB) (*vault.Vault, error) {
+			v, err := newKeys(ctx, db, path, stdout)
+			made = v
+			return v, err
+		}
+	}
 	db, err := sqlstore.OpenWith(ctx, dbURL, o)
 	if err != nil {
 		return nil, nil, err
 	}
-	if mode == keysOptional {
-		return db, nil, nil
+	if made != nil || mode == keysOptional || mode == keysToConvert {
+		return db, made, nil
 	}
-	inUse, err := db.KeysInUse(ctx)
-	if err == nil && inUse {
-		n, _ := db.SealedRecords(ctx)
-		err = fmt.Errorf("key file %s not found, but the database holds %d sealed records and was set up with keys: restore the key file (or set %s)", path, n, keysJSONEnv)
-	}
-	if err == nil {
-		v, err = vault.Generate("schakel")
-	}
-	if err == nil {
-		err = os.MkdirAll(filepath.Dir(path), 0o700)
-	}
-	if err == nil {
-		err = v.Save(path)
-	}
+	v, err = newKeys(ctx, db, path, stdout)
 	if err == nil {
 		err = db.EnsureKeys(ctx, v)
 	}
@@ -90,8 +92,34 @@ func openDB(ctx context.Context, dbURL string, o sqlstore.Options, path string, 
 		db.Close()
 		return nil, nil, err
 	}
-	fmt.Fprintf(stdout, "created new keys in %s: keep a copy apart from the database backups; without it the data cannot be read\n", path)
 	return db, v, nil
+}
+
+// newKeys makes the keys of a database that has none yet and saves them
+// at path; keys missing for a database that holds sealed records (or was
+// set up with keys) is an error: new keys would make that data
+// unreadable.
+func newKeys(ctx context.Context, db *sqlstore.DB, path string, stdout io.Writer) (*vault.Vault, error) {
+	inUse, err := db.KeysInUse(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if inUse {
+		n, _ := db.SealedRecords(ctx)
+		return nil, fmt.Errorf("key file %s not found, but the database holds %d sealed records and was set up with keys: restore the key file (or set %s)", path, n, keysJSONEnv)
+	}
+	v, err := vault.Generate("schakel")
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, err
+	}
+	if err := v.Save(path); err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(stdout, "created new keys in %s: keep a copy apart from the database backups; without it the data cannot be read\n", path)
+	return v, nil
 }
 
 // keysSource names where the keys came from, for messages.

@@ -15,7 +15,8 @@ const usage = `usage: schakel <command> [flags]
 commands:
   serve     run the server
   demo      run the server on a fresh database with demo data
-  migrate   bring the database schema up to date
+  migrate   bring the database schema up to date, converting stored data where a version asks
+  check     check the database in full, changing nothing: schakel check --db URL --keys FILE [--checkpoint FILE]
   backup    write a consistent backup: schakel backup --db URL --out FILE
   restore   restore a backup into a fresh database: schakel restore --db URL FILE
   user add  create a user (and optionally an API token)
@@ -59,6 +60,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runDemo(ctx, args[1:], stdout, stderr)
 	case "migrate":
 		return runMigrate(ctx, args[1:], stdout, stderr)
+	case "check":
+		return runCheck(ctx, args[1:], stdout)
 	case "backup":
 		return runBackup(ctx, args[1:], stdout)
 	case "restore":

@@ -324,12 +324,16 @@ func runMigrate(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	db, keys, err := openDB(ctx, *dbURL, sqlstore.Options{}, keysPath, keysOptional, stdout)
+	db, keys, err := openDB(ctx, *dbURL, sqlstore.Options{}, keysPath, keysToConvert, stdout)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	fmt.Fprintln(stdout, "schema up to date")
+	v, err := db.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "schema up to date (version %d)\n", v)
 	if keys != nil {
 		fmt.Fprintln(stdout, keysBelong(keysPath, false))
 	}

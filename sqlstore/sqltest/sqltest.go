@@ -97,16 +97,76 @@ func Keys(t testing.TB) *vault.Vault {
 // tests that tamper with the data directly.
 func Exec(t testing.TB, url, query string) {
 	t.Helper()
-	driver, dsn := "sqlite", "file:"+url
-	if Postgres() {
-		driver, dsn = "pgx", url
+	if err := TryExec(url, query); err != nil {
+		t.Fatalf("%s: %v", query, err)
 	}
-	db, err := sql.Open(driver, dsn)
+}
+
+// TryExec is Exec that reports a failure instead of failing the test.
+func TryExec(url, query string) error {
+	db, err := open(url)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.Exec(query)
+	return err
+}
+
+// Value runs a query for one text value on the database at url outside
+// the store ("" for NULL).
+func Value(t testing.TB, url, query string) string {
+	t.Helper()
+	db, err := open(url)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec(query); err != nil {
+	var v sql.NullString
+	if err := db.QueryRow(query).Scan(&v); err != nil {
 		t.Fatalf("%s: %v", query, err)
+	}
+	return v.String
+}
+
+func open(url string) (*sql.DB, error) {
+	driver, dsn := "sqlite", "file:"+url
+	if Postgres() {
+		driver, dsn = "pgx", url
+	}
+	return sql.Open(driver, dsn)
+}
+
+// DamagePage overwrites the root page of table in the SQLite file at path
+// with garbage, as a failing disk would: the database must be closed.
+func DamagePage(t testing.TB, path, table string) {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var page, size int64
+	err = db.QueryRow(`SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = ?`, table).Scan(&page)
+	if err == nil {
+		err = db.QueryRow(`PRAGMA page_size`).Scan(&size)
+	}
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		t.Fatalf("%s-wal exists: close the database first, so that the page is in the file", path)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	garbage := make([]byte, size)
+	for i := range garbage {
+		garbage[i] = byte(0xA5 ^ i)
+	}
+	if _, err := f.WriteAt(garbage, (page-1)*size); err != nil {
+		t.Fatal(err)
 	}
 }
