@@ -167,21 +167,7 @@ func (db *DB) RetireKey(ctx context.Context, keys *vault.Vault, index bool, id u
 
 // IndexUse counts the person index entries under each index key.
 func (s *Store) IndexUse(ctx context.Context) (map[uint32]int, error) {
-	rows, err := s.db.reader().query(ctx, `SELECT key_id, COUNT(*) FROM person_index GROUP BY key_id`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[uint32]int{}
-	for rows.Next() {
-		var id int64
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			return nil, err
-		}
-		out[uint32(id)] = n
-	}
-	return out, rows.Err()
+	return s.usePerKey(ctx, `SELECT key_id, COUNT(*) FROM person_index GROUP BY key_id`)
 }
 
 // rewrapKeys re-wraps a batch of record keys that are not under the
@@ -219,19 +205,22 @@ func rewrapKeys(ctx context.Context, s *Store, tx querier, jobID string) error {
 
 // KeyUse counts the record keys under each key-encryption key.
 func (s *Store) KeyUse(ctx context.Context) (map[uint32]int, error) {
-	rows, err := s.db.reader().query(ctx, `SELECT key_id, COUNT(*) FROM record_keys GROUP BY key_id`)
+	return s.usePerKey(ctx, `SELECT key_id, COUNT(*) FROM record_keys GROUP BY key_id`)
+}
+
+// usePerKey reads a query of (key_id, count) rows into a map.
+func (s *Store) usePerKey(ctx context.Context, query string) (map[uint32]int, error) {
+	type use struct {
+		id int64
+		n  int
+	}
+	rows, err := collect(ctx, s.db.reader(), query, nil, func(u *use) []any { return []any{&u.id, &u.n} })
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	out := map[uint32]int{}
-	for rows.Next() {
-		var id int64
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			return nil, err
-		}
-		out[uint32(id)] = n
+	out := make(map[uint32]int, len(rows))
+	for _, u := range rows {
+		out[uint32(u.id)] = u.n
 	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -259,7 +259,7 @@ var catalog = map[string]string{
 	"count.needs_decision":             "Opnieuw beslissen",
 	"count.open_cases":                 "Lopende casussen",
 	"count.escalated_cases":            "Vastgelopen casussen",
-	"count.cross_matches":              "keer in het afgelopen jaar noemde een nieuw signaal een persoon die al in een dossier van een andere organisatie stond (zonder namen)",
+	"count.cross_matches":              "treffers tussen dossiers van verschillende organisaties in het afgelopen jaar (zonder namen)",
 	"count.open_referrals":             "Open doorverwijzingen",
 	"count.overdue_referrals":          "Niet op tijd beantwoord",
 	"count.awaiting_answer":            "Wachten op antwoord",

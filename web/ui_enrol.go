@@ -1,8 +1,6 @@
 package web
 
 import (
-	"bytes"
-	"image/png"
 	"net/http"
 
 	"github.com/pquerna/otp"
@@ -91,18 +89,7 @@ func (u *ui) enrolLinkQR(w http.ResponseWriter, r *http.Request) {
 		u.fail(w, r, err)
 		return
 	}
-	img, err := key.Image(240, 240)
-	if err != nil {
-		u.fail(w, r, err)
-		return
-	}
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		u.fail(w, r, err)
-		return
-	}
-	w.Header().Set("Content-Type", "image/png")
-	_, _ = buf.WriteTo(w)
+	u.writeQR(w, r, key)
 }
 
 func (u *ui) enrolLink(w http.ResponseWriter, r *http.Request) {

@@ -325,6 +325,12 @@ func (u *ui) enrolQR(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	u.writeQR(w, r, key)
+}
+
+// writeQR answers the QR code of an authenticator key to enrol, never
+// cached: it carries the secret.
+func (u *ui) writeQR(w http.ResponseWriter, r *http.Request, key *otp.Key) {
 	img, err := key.Image(240, 240)
 	if err != nil {
 		u.fail(w, r, err)
