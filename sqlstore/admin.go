@@ -335,21 +335,15 @@ func paramList(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n
 // signalsNaming finds the signals that name p: blind-index candidates,
 // confirmed exactly.
 func (s *Store) signalsNaming(ctx context.Context, q querier, p schakel.Person) ([]string, error) {
-	cands, err := s.candidates(ctx, q, "", p, 0) // every one: an access request wants all
+	// Every one, and no record passed over: an access request wants all.
+	same, err := s.confirmed(s.keyring(ctx, q), "", p, 0, false)
 	if err != nil {
 		return nil, err
 	}
-	kr := s.keyring(ctx, q)
 	var out []string
-	for _, c := range cands {
-		persons, err := personsOf(kr, c.signalID)
-		if err != nil {
-			return nil, err
-		}
-		for _, o := range persons {
-			if o.id == c.id && schakel.SamePerson(p, o.p) && !slices.Contains(out, c.signalID) {
-				out = append(out, c.signalID)
-			}
+	for _, o := range same {
+		if !slices.Contains(out, o.signalID) {
+			out = append(out, o.signalID)
 		}
 	}
 	return out, nil

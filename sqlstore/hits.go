@@ -62,35 +62,26 @@ func (s *Store) hitsOf(ctx context.Context, tx querier, kr *keyring, cat *schake
 	// signal's page shows (personMatches); the rest is the holder's.
 	af := &schakel.User{ID: "af", Role: schakel.RoleAF, Municipalities: []string{muni}, Active: true}
 	for _, p := range persons {
-		cands, err := s.candidates(ctx, tx, id, p.p, 0)
+		same, err := s.confirmed(kr, id, p.p, 0, true)
 		if err != nil {
 			return err
 		}
-		for _, c := range cands {
-			others, err := personsOf(kr, c.signalID)
+		for _, o := range same {
+			sub, err := subject(ctx, tx, o.signalID, "", now)
 			if err != nil {
 				return err
 			}
-			for pos, o := range others {
-				if o.id != c.id || !schakel.SamePerson(p.p, o.p) {
-					continue
-				}
-				sub, err := subject(ctx, tx, c.signalID, "", now)
-				if err != nil {
-					return err
-				}
-				if sub.Erased || mayReadPerson(af, sub, o.p.Role) {
-					continue
-				}
-				org, err := hitHolder(ctx, tx, cat, c.signalID, sub, o.p.Role)
-				if err != nil {
-					return err
-				}
-				if _, err := tx.exec(ctx, `INSERT INTO person_hits (id, holder_signal_id, holder_person, person_role, holder_org, new_signal_id, municipality, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (holder_signal_id, holder_person, new_signal_id) DO NOTHING`,
-					NewID(), c.signalID, pos, string(o.p.Role), org, id, muni, ts(now)); err != nil {
-					return err
-				}
+			if f, _ := schakel.Access(af, sub); sub.Erased || f.Has(personField(o.p.Role)) {
+				continue
+			}
+			org, err := hitHolder(ctx, tx, cat, o.signalID, sub, o.p.Role)
+			if err != nil {
+				return err
+			}
+			if _, err := tx.exec(ctx, `INSERT INTO person_hits (id, holder_signal_id, holder_person, person_role, holder_org, new_signal_id, municipality, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (holder_signal_id, holder_person, new_signal_id) DO NOTHING`,
+				NewID(), o.signalID, o.pos, string(o.p.Role), org, id, muni, ts(now)); err != nil {
+				return err
 			}
 		}
 	}
@@ -113,7 +104,7 @@ func hitHolder(ctx context.Context, q querier, cat *schakel.Catalog, signalID st
 	}
 	role, ok := schakel.ReceiverRole(cat.Organisations[m.Organisation].Kind)
 	member := &schakel.User{ID: "holder", Role: role, Org: m.Organisation, Active: true, Municipalities: []string{sub.Municipality}}
-	if ok && mayReadPerson(member, sub, r) {
+	if f, _ := schakel.Access(member, sub); ok && f.Has(personField(r)) {
 		return m.Organisation, nil
 	}
 	return municipal, nil
@@ -182,7 +173,7 @@ func (s *Store) personHitsFor(ctx context.Context, q querier, u *schakel.User, o
 		h := r.PersonHit
 		h.At, h.PersonRole = parseTS(r.at), schakel.PersonRole(r.role)
 		sub, err := subject(ctx, q, h.SignalID, u.ID, now)
-		if isNoRows(err) || schakel.ErrorKind(err) == schakel.KindNotFound {
+		if isNotFound(err) {
 			continue
 		}
 		if err != nil {
@@ -190,7 +181,8 @@ func (s *Store) personHitsFor(ctx context.Context, q querier, u *schakel.User, o
 		}
 		// Those who work on the record (see its handling) and may read
 		// that person; not its reporter.
-		if f, _ := schakel.Access(u, sub); sub.Erased || !f.Has(schakel.FieldHandling) || !mayReadPerson(u, sub, h.PersonRole) {
+		f, purposes := schakel.Access(u, sub)
+		if sub.Erased || !f.Has(schakel.FieldHandling|personField(h.PersonRole)) {
 			continue
 		}
 		if open {
@@ -204,7 +196,6 @@ func (s *Store) personHitsFor(ctx context.Context, q querier, u *schakel.User, o
 			if h.Contact, h.ContactEmail, err = afContact(ctx, q, h.Municipality, ""); err != nil {
 				return nil, err
 			}
-			_, purposes := schakel.Access(u, sub)
 			if err := audit(ctx, q, now, u, "view", "hit", h.ID, purposes...); err != nil {
 				return nil, err
 			}

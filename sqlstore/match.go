@@ -107,6 +107,42 @@ func (s *Store) candidates(ctx context.Context, q querier, signalID string, p sc
 		func(r *personRow) []any { return []any{&r.id, &r.signalID} })
 }
 
+// sameAs is a person of another signal that a lookup confirmed: the
+// blind index named it a candidate and the exact comparison agreed.
+type sameAs struct {
+	signalID string
+	pos      int // its position among that signal's persons
+	p        schakel.Person
+}
+
+// confirmed finds the persons of signals other than signalID that are p:
+// blind-index candidates (at most limit, newest first; 0 for all), opened
+// and compared exactly. With skipDamaged a record elsewhere that fails its
+// integrity check is passed over (the fault is logged and `schakel check`
+// lists it) instead of failing the whole lookup.
+func (s *Store) confirmed(kr *keyring, signalID string, p schakel.Person, limit int, skipDamaged bool) ([]sameAs, error) {
+	cands, err := s.candidates(kr.ctx, kr.q, signalID, p, limit)
+	if err != nil {
+		return nil, err
+	}
+	var out []sameAs
+	for _, c := range cands {
+		others, err := personsOf(kr, c.signalID)
+		if skipDamaged && isIntegrity(err) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		for pos, o := range others {
+			if o.id == c.id && schakel.SamePerson(p, o.p) {
+				out = append(out, sameAs{signalID: c.signalID, pos: pos, p: o.p})
+			}
+		}
+	}
+	return out, nil
+}
+
 // personMatches tells, for each person of sg, where else in the region the
 // same person is known and whom to contact.
 func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, sg *schakel.Signal) ([]schakel.PersonMatch, error) {
@@ -117,57 +153,43 @@ func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, s
 	}
 	var out []schakel.PersonMatch
 	for i, p := range sg.Persons {
-		cands, err := s.candidates(ctx, q, sg.ID, p, maxCandidates)
+		same, err := s.confirmed(kr, sg.ID, p, maxCandidates, true)
 		if err != nil {
 			return nil, err
 		}
-		for _, c := range cands {
-			others, err := personsOf(kr, c.signalID)
-			if isIntegrity(err) {
-				// A damaged record elsewhere does not stop this view; the
-				// fault is logged and `schakel check` lists it.
-				continue
-			}
+		for _, o := range same {
+			// Shown only where the viewer may read that person anyway;
+			// of any other record the viewer learns nothing, not even
+			// that it exists: its holder is told instead (personHits).
+			sub, err := subject(ctx, q, o.signalID, u.ID, s.now())
 			if err != nil {
 				return nil, err
 			}
-			for _, o := range others {
-				if o.id != c.id || !schakel.SamePerson(p, o.p) {
-					continue
-				}
-				// Shown only where the viewer may read that person anyway;
-				// of any other record the viewer learns nothing, not even
-				// that it exists: its holder is told instead (personHits).
-				sub, err := subject(ctx, q, c.signalID, u.ID, s.now())
-				if err != nil {
-					return nil, err
-				}
-				if !mayReadPerson(u, sub, o.p.Role) {
-					continue
-				}
-				m, err := holder(ctx, q, cat, c.signalID)
-				if err != nil {
-					return nil, err
-				}
-				m.Person = i
-				m.SignalID = c.signalID
-				if !slices.Contains(out, m) {
-					out = append(out, m)
-				}
+			if f, _ := schakel.Access(u, sub); !f.Has(personField(o.p.Role)) {
+				continue
+			}
+			m, err := holder(ctx, q, cat, o.signalID)
+			if err != nil {
+				return nil, err
+			}
+			m.Person = i
+			m.SignalID = o.signalID
+			if !slices.Contains(out, m) {
+				out = append(out, m)
 			}
 		}
 	}
 	return out, nil
 }
 
-// mayReadPerson reports whether u may read a person of role r in the
-// signal sub: the one rule for showing a match.
-func mayReadPerson(u *schakel.User, sub *schakel.Subject, r schakel.PersonRole) bool {
-	f, _ := schakel.Access(u, sub)
+// personField is the class of detail a person of role r belongs to: what
+// a viewer must be given to read that person, and so to be shown a match
+// on them.
+func personField(r schakel.PersonRole) schakel.Fields {
 	if r == schakel.PersonSuspect {
-		return f.Has(schakel.FieldSuspects)
+		return schakel.FieldSuspects
 	}
-	return f.Has(schakel.FieldVictims)
+	return schakel.FieldVictims
 }
 
 // holder is who holds a signal: the process lead of its case, or the
