@@ -2,7 +2,6 @@ package schakel
 
 import (
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -86,7 +85,7 @@ type Grant struct {
 }
 
 // Policy is need-to-know as domain.md lays it down, the one table that both
-// the single-record check (Access) and the list filter (AccessSQL) derive
+// the single-record check (Access) and the storage's list filter derive
 // from.
 var Policy = buildPolicy()
 
@@ -195,9 +194,10 @@ func (g Grant) holds(u *User, s *Subject) bool {
 	return true
 }
 
-// Access returns the fields u may see of s and the purposes that give them;
+// Access returns the fields u may see of s at time now (which decides
+// whether emergency access still holds) and the purposes that give them;
 // zero fields means u may not know s exists.
-func Access(u *User, s *Subject) (Fields, []string) {
+func Access(u *User, s *Subject, now time.Time) (Fields, []string) {
 	if u == nil || !u.Active {
 		return 0, nil
 	}
@@ -209,91 +209,11 @@ func Access(u *User, s *Subject) (Fields, []string) {
 			purposes = append(purposes, g.Purpose)
 		}
 	}
-	if s.BreakGlass != nil && time.Now().Before(*s.BreakGlass) && slices.Contains(BreakGlassRoles, u.Role) && !f.Has(BreakGlassFields) {
+	if s.BreakGlass != nil && now.Before(*s.BreakGlass) && slices.Contains(BreakGlassRoles, u.Role) && !f.Has(BreakGlassFields) {
 		f |= BreakGlassFields
 		purposes = append(purposes, PurposeBreakGlass)
 	}
 	return f, purposes
-}
-
-// AccessSQL returns a boolean SQL expression, with ? parameters and its
-// arguments, that holds for exactly the signals of which Access would give
-// u all of need. The signal's table must be aliased s; it uses the
-// referrals and cases tables.
-func AccessSQL(u *User, need Fields) (string, []any) {
-	preds := AccessSQLGrants(u, need)
-	if len(preds) == 0 {
-		return "1=0", nil
-	}
-	var ors []string
-	var args []any
-	for _, p := range preds {
-		ors = append(ors, p.SQL)
-		args = append(args, p.Args...)
-	}
-	return "(" + strings.Join(ors, " OR ") + ")", args
-}
-
-// Pred is a boolean SQL expression with its arguments.
-type Pred struct {
-	SQL  string
-	Args []any
-}
-
-// AccessSQLGrants returns the predicate of each grant that gives u all of
-// need, separately: a list query can then let each use its own index
-// (an OR of them defeats index order on SQLite).
-func AccessSQLGrants(u *User, need Fields) []Pred {
-	if u == nil || !u.Active {
-		return nil
-	}
-	var preds []Pred
-	for _, g := range Policy {
-		if g.Role != u.Role || !g.Fields.Has(need) {
-			continue
-		}
-		var args []any
-		var ands []string
-		if g.Routes != nil {
-			ands = append(ands, "s.route IN ("+paramMarks(len(g.Routes))+")")
-			for _, r := range g.Routes {
-				args = append(args, string(r))
-			}
-		}
-		for _, c := range g.When {
-			switch c {
-			case CondOwnReport:
-				ands = append(ands, "s.reported_by = ?")
-				args = append(args, u.ID)
-			case CondServedMunicipality:
-				if len(u.Municipalities) == 0 {
-					ands = append(ands, "1=0")
-					continue
-				}
-				ands = append(ands, "s.municipality IN ("+paramMarks(len(u.Municipalities))+")")
-				for _, m := range u.Municipalities {
-					args = append(args, m)
-				}
-			case CondReferredToOrg:
-				ands = append(ands, "EXISTS (SELECT 1 FROM referrals rx WHERE rx.signal_id = s.id AND rx.to_org = ? AND rx.status IN ('sent', 'accepted'))")
-				args = append(args, u.Org)
-			case CondFormerlyReferredToOrg:
-				ands = append(ands, "EXISTS (SELECT 1 FROM referrals rx WHERE rx.signal_id = s.id AND rx.to_org = ? AND rx.status IN ('declined', 'closed'))")
-				args = append(args, u.Org)
-			case CondEscalated:
-				ands = append(ands, "EXISTS (SELECT 1 FROM cases cx WHERE cx.signal_id = s.id AND cx.escalated = 1)")
-			}
-		}
-		if len(ands) == 0 {
-			ands = append(ands, "1=1")
-		}
-		preds = append(preds, Pred{"(" + strings.Join(ands, " AND ") + ")", args})
-	}
-	return preds
-}
-
-func paramMarks(n int) string {
-	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
 // MayTriage reports whether u may decide the route of a signal in
@@ -358,6 +278,7 @@ func MayAddress(o Organisation, r Route, m Municipality) bool {
 	if o.Kind == OrgZVH && m.ZVH == o.Code {
 		addressee.Municipalities = []string{m.Slug}
 	}
-	f, _ := Access(addressee, &Subject{Municipality: m.Slug, Route: r, ReferredTo: []string{o.Code}})
+	// No emergency access is involved, so the time does not matter.
+	f, _ := Access(addressee, &Subject{Municipality: m.Slug, Route: r, ReferredTo: []string{o.Code}}, time.Time{})
 	return f.Has(FieldHandling) && MayHandleReferral(addressee, o.Code)
 }

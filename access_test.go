@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // The need-to-know matrix of domain.md: every role against every resource
@@ -100,7 +101,7 @@ func TestAccessMatrix(t *testing.T) {
 				sub.ReferredTo = slices.DeleteFunc(slices.Clone(sub.ReferredTo), func(o string) bool { return o == u.Org })
 				sub.FormerlyReferredTo = []string{u.Org}
 			}
-			got, _ := Access(u, sub)
+			got, _ := Access(u, sub, time.Now())
 			want := fieldsOf(tt.want[i])
 			rname := string(route)
 			if rname == "" {
@@ -119,26 +120,27 @@ func TestAccessMatrix(t *testing.T) {
 
 func TestInactiveUserSeesNothing(t *testing.T) {
 	u := &User{ID: "u", Role: RoleAF, Municipalities: []string{"rotterdam"}, Active: false}
-	if f, _ := Access(u, &Subject{Municipality: "rotterdam"}); f != 0 {
+	if f, _ := Access(u, &Subject{Municipality: "rotterdam"}, time.Now()); f != 0 {
 		t.Fatalf("inactive user sees %b", f)
-	}
-	if w, _ := AccessSQL(u, FieldStatus); w != "1=0" {
-		t.Fatalf("inactive user SQL = %q", w)
 	}
 }
 
-func TestAccessSQLOnlyGrantsWithTheField(t *testing.T) {
-	br := &User{ID: "b", Role: RoleBeleidsregisseur, Active: true}
-	if w, _ := AccessSQL(br, FieldVictims); w != "1=0" {
-		t.Errorf("beleidsregisseur may never list victims, got %q", w)
+// Emergency access holds until its end, judged at the time the caller
+// gives: the decision depends on nothing else.
+func TestBreakGlassEndsAtItsTime(t *testing.T) {
+	end := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	u := &User{ID: "u", Role: RolePartner, Org: "politie-avim", Active: true}
+	sub := &Subject{Municipality: "rotterdam", Route: RouteCare, BreakGlass: &end}
+	f, purposes := Access(u, sub, end.Add(-time.Second))
+	if !f.Has(BreakGlassFields) || !slices.Equal(purposes, []string{PurposeBreakGlass}) {
+		t.Errorf("before its end: %b %v", f, purposes)
 	}
-	if w, _ := AccessSQL(br, FieldHandling); !strings.Contains(w, "escalated = 1") {
-		t.Errorf("beleidsregisseur lists escalated cases, got %q", w)
+	if f, _ := Access(u, sub, end); f != 0 {
+		t.Errorf("at its end: %b", f)
 	}
-	for _, r := range []Role{RoleBeheerder, RolePrivacy} {
-		if w, _ := AccessSQL(&User{ID: "x", Role: r, Active: true}, FieldStatus); w != "1=0" {
-			t.Errorf("%s lists signals: %q", r, w)
-		}
+	reporter := &User{ID: "m", Role: RoleMelder, Active: true}
+	if f, _ := Access(reporter, sub, end.Add(-time.Second)); f != 0 {
+		t.Errorf("a reporter never breaks the glass: %b", f)
 	}
 }
 

@@ -34,7 +34,7 @@ func (s *Store) Counts(ctx context.Context, u *schakel.User) (*Counts, error) {
 	q := s.db.reader()
 	now := ts(s.now())
 	var c Counts
-	w, a := schakel.AccessSQL(u, schakel.FieldHandling)
+	w, a := accessSQL(u, schakel.FieldHandling)
 	err := q.row(ctx, `SELECT
 		COALESCE(SUM(CASE WHEN s.status = 'new' THEN 1 ELSE 0 END), 0),
 		COALESCE(SUM(CASE WHEN s.status = 'new' AND s.triage_due < ? THEN 1 ELSE 0 END), 0),

@@ -64,14 +64,15 @@ func subject(ctx context.Context, q querier, signalID, viewerID string, now time
 // record and an attempt on an absent one in the audit trail alike, and
 // answers not-found for both.
 func (s *Store) authorize(ctx context.Context, tx querier, u *schakel.User, objType, objID, signalID string) (schakel.Fields, []string, *schakel.Subject, error) {
-	sub, err := subject(ctx, tx, signalID, u.ID, s.now())
+	now := s.now()
+	sub, err := subject(ctx, tx, signalID, u.ID, now)
 	if isNotFound(err) {
 		return 0, nil, nil, s.absent(ctx, tx, u, objType, objID)
 	}
 	if err != nil {
 		return 0, nil, nil, err
 	}
-	f, purposes := schakel.Access(u, sub)
+	f, purposes := schakel.Access(u, sub, now)
 	if f == 0 {
 		return 0, nil, nil, s.deny(ctx, tx, u, objType, objID)
 	}

@@ -274,7 +274,7 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	if err := p.Err(); err != nil {
 		return nil, err
 	}
-	where, args := schakel.AccessSQL(u, schakel.FieldHandling)
+	where, args := accessSQL(u, schakel.FieldHandling)
 	if f.Status != "" {
 		where += ` AND c.status = ?`
 		args = append(args, f.Status)

@@ -3,6 +3,8 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+
+	"github.com/schakel-nl/schakel"
 )
 
 // Exec runs a statement outside the store's API: for tests that tamper
@@ -41,4 +43,27 @@ func (db *DB) Value(ctx context.Context, table, column, id string) (sql.NullStri
 // Values runs a one-column query outside the store's API.
 func (db *DB) Values(ctx context.Context, query string, args ...any) ([]string, error) {
 	return collect(ctx, db.reader(), query, args, one[string])
+}
+
+// AccessIDs returns the ids of the signals the list filter gives u with
+// need: through the whole filter, and as the union of its grants one by
+// one (as the lists run them).
+func (s *Store) AccessIDs(ctx context.Context, u *schakel.User, need schakel.Fields) (whole, byGrant []string, err error) {
+	where, args := accessSQL(u, need)
+	if whole, err = collect(ctx, s.db.reader(), `SELECT s.id FROM signals s WHERE `+where, args, one[string]); err != nil {
+		return nil, nil, err
+	}
+	for _, p := range accessGrants(u, need) {
+		ids, err := collect(ctx, s.db.reader(), `SELECT s.id FROM signals s WHERE `+p.sql, p.args, one[string])
+		if err != nil {
+			return nil, nil, err
+		}
+		byGrant = append(byGrant, ids...)
+	}
+	return whole, byGrant, nil
+}
+
+// EraseSignal erases a signal as retention does.
+func (s *Store) EraseSignal(ctx context.Context, id string) error {
+	return s.db.inTx(ctx, func(tx querier) error { return s.eraseSignal(ctx, tx, system, id, "test") })
 }

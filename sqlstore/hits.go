@@ -71,10 +71,10 @@ func (s *Store) hitsOf(ctx context.Context, tx querier, kr *keyring, cat *schake
 			if err != nil {
 				return err
 			}
-			if f, _ := schakel.Access(af, sub); sub.Erased || f.Has(personField(o.p.Role)) {
+			if f, _ := schakel.Access(af, sub, now); sub.Erased || f.Has(personField(o.p.Role)) {
 				continue
 			}
-			org, err := hitHolder(ctx, tx, cat, o.signalID, sub, o.p.Role)
+			org, err := hitHolder(ctx, tx, cat, o.signalID, sub, o.p.Role, now)
 			if err != nil {
 				return err
 			}
@@ -93,7 +93,7 @@ func (s *Store) hitsOf(ctx context.Context, tx querier, kr *keyring, cat *schake
 // its municipality) when its users may read that person, else the
 // municipality, whose AF reads the whole signal (a suspect in a care
 // case, which the care coordinator does not see).
-func hitHolder(ctx context.Context, q querier, cat *schakel.Catalog, signalID string, sub *schakel.Subject, r schakel.PersonRole) (string, error) {
+func hitHolder(ctx context.Context, q querier, cat *schakel.Catalog, signalID string, sub *schakel.Subject, r schakel.PersonRole, now time.Time) (string, error) {
 	m, err := holder(ctx, q, cat, signalID)
 	if err != nil {
 		return "", err
@@ -104,7 +104,7 @@ func hitHolder(ctx context.Context, q querier, cat *schakel.Catalog, signalID st
 	}
 	role, ok := schakel.ReceiverRole(cat.Organisations[m.Organisation].Kind)
 	member := &schakel.User{ID: "holder", Role: role, Org: m.Organisation, Active: true, Municipalities: []string{sub.Municipality}}
-	if f, _ := schakel.Access(member, sub); ok && f.Has(personField(r)) {
+	if f, _ := schakel.Access(member, sub, now); ok && f.Has(personField(r)) {
 		return m.Organisation, nil
 	}
 	return municipal, nil
@@ -181,7 +181,7 @@ func (s *Store) personHitsFor(ctx context.Context, q querier, u *schakel.User, o
 		}
 		// Those who work on the record (see its handling) and may read
 		// that person; not its reporter.
-		f, purposes := schakel.Access(u, sub)
+		f, purposes := schakel.Access(u, sub, now)
 		if sub.Erased || !f.Has(schakel.FieldHandling|personField(h.PersonRole)) {
 			continue
 		}

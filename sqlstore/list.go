@@ -7,8 +7,6 @@ import (
 	"math/bits"
 	"strings"
 	"time"
-
-	"github.com/schakel-nl/schakel"
 )
 
 // A list shows the rows that meet any of the caller's grants. Written as
@@ -22,7 +20,7 @@ import (
 type listSQL struct {
 	From       string // e.g. "signals s"
 	Columns    string
-	Grants     []schakel.Pred
+	Grants     []pred
 	Where      string // extra filters, "" for none
 	WhereArgs  []any
 	Keys       string // the key and order columns a branch selects
@@ -34,12 +32,12 @@ type listSQL struct {
 
 const maxGrantsPerList = 4
 
-func (l listSQL) where(preds []schakel.Pred) (string, []any) {
+func (l listSQL) where(preds []pred) (string, []any) {
 	var parts []string
 	var args []any
 	for _, p := range preds {
-		parts = append(parts, p.SQL)
-		args = append(args, p.Args...)
+		parts = append(parts, p.sql)
+		args = append(args, p.args...)
 	}
 	if len(parts) == 0 {
 		parts = append(parts, "1=0")
@@ -112,8 +110,8 @@ func (l listSQL) count(ctx context.Context, q querier) (counts, error) {
 	return v.(counts), nil
 }
 
-func subset(grants []schakel.Pred, mask int) []schakel.Pred {
-	var out []schakel.Pred
+func subset(grants []pred, mask int) []pred {
+	var out []pred
 	for i, g := range grants {
 		if mask&(1<<i) != 0 {
 			out = append(out, g)
@@ -163,7 +161,7 @@ func (l listSQL) page(ctx context.Context, q querier, c counts, colArgs []any, l
 		if i == skip {
 			continue
 		}
-		w, a := l.where([]schakel.Pred{g})
+		w, a := l.where([]pred{g})
 		branches = append(branches, fmt.Sprintf("SELECT * FROM (SELECT %s FROM %s WHERE %s ORDER BY %s LIMIT ?) AS b%d", l.Keys, l.From, w, l.Order, i))
 		args = append(append(args, a...), limit+offset)
 	}

@@ -161,11 +161,12 @@ func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, s
 			// Shown only where the viewer may read that person anyway;
 			// of any other record the viewer learns nothing, not even
 			// that it exists: its holder is told instead (personHits).
-			sub, err := subject(ctx, q, o.signalID, u.ID, s.now())
+			now := s.now()
+			sub, err := subject(ctx, q, o.signalID, u.ID, now)
 			if err != nil {
 				return nil, err
 			}
-			if f, _ := schakel.Access(u, sub); !f.Has(personField(o.p.Role)) {
+			if f, _ := schakel.Access(u, sub, now); !f.Has(personField(o.p.Role)) {
 				continue
 			}
 			m, err := holder(ctx, q, cat, o.signalID)

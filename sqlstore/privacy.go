@@ -358,7 +358,7 @@ func (s *Store) RequestBreakGlass(ctx context.Context, u *schakel.User, caseID, 
 		if sub.Erased {
 			return notFound()
 		}
-		if f, _ := schakel.Access(u, sub); f.Has(schakel.FieldHandling) {
+		if f, _ := schakel.Access(u, sub, now); f.Has(schakel.FieldHandling) {
 			return conflict("U heeft al toegang tot deze casus.")
 		}
 		sealedReason, err := s.keyring(ctx, tx).seal(sid, "break_glass.reason", bg.ID, reason)

@@ -75,7 +75,7 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 	}
 	// The organisation's own referrals, also those that ended (declined
 	// or closed): the referral and what it wrote stay, the case does not.
-	where, args := schakel.AccessSQL(u, schakel.FieldOwnWork)
+	where, args := accessSQL(u, schakel.FieldOwnWork)
 	where = `r.to_org = ? AND ` + where
 	args = append([]any{u.Org}, args...)
 	if f.Status != "" {

@@ -49,11 +49,11 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 		where = append(where, `s.status = 'new' AND s.triage_due < ?`)
 		args = append(args, ts(s.now()))
 	}
-	handling, hargs := schakel.AccessSQL(u, schakel.FieldHandling)
-	victims, vargs := schakel.AccessSQL(u, schakel.FieldVictims)
+	handling, hargs := accessSQL(u, schakel.FieldHandling)
+	victims, vargs := accessSQL(u, schakel.FieldVictims)
 	l := listSQL{
 		From:      "signals s",
-		Grants:    schakel.AccessSQLGrants(u, schakel.FieldStatus),
+		Grants:    accessGrants(u, schakel.FieldStatus),
 		Where:     strings.Join(where, " AND "),
 		WhereArgs: args,
 		Keys:      "s.id, s.needs_decision, s.acute, s.received_at",

@@ -83,7 +83,7 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 		// validated input, as a read would give it back (no second read
 		// and decryption of what was just written).
 		created = storedSignal(id, u, in, now, s.Deadlines)
-		f, _ := schakel.Access(u, &schakel.Subject{Municipality: in.Municipality, ReportedBy: u.ID})
+		f, _ := schakel.Access(u, &schakel.Subject{Municipality: in.Municipality, ReportedBy: u.ID}, now)
 		filterSignal(created, f)
 		return nil
 	})

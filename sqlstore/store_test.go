@@ -374,7 +374,7 @@ func TestListsMatchRecordAccess(t *testing.T) {
 			listed[s.ID] = true
 		}
 		for id, sub := range all {
-			f, _ := schakel.Access(u, sub)
+			f, _ := schakel.Access(u, sub, time.Now())
 			if f.Has(schakel.FieldStatus) != listed[id] {
 				t.Errorf("%s: signal %s listed=%v but Access=%b", key, id, listed[id], f)
 			}
