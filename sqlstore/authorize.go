@@ -145,3 +145,31 @@ func (s *Store) inTxAudited(ctx context.Context, fn func(tx querier) error) erro
 	}
 	return internal("tx", err)
 }
+
+// SignalSubjects returns what the policy needs of every signal (for tests
+// that compare the list filter with the record check).
+func (s *Store) SignalSubjects(ctx context.Context) (map[string]*schakel.Subject, error) {
+	rows, err := s.db.reader().query(ctx, `SELECT id FROM signals`)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	out := map[string]*schakel.Subject{}
+	for _, id := range ids {
+		sub, err := subject(ctx, s.db.reader(), id, "", s.now())
+		if err != nil {
+			return nil, err
+		}
+		out[id] = sub
+	}
+	return out, nil
+}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"time"
 
 	"github.com/schakel-nl/schakel/vault"
 )
@@ -32,18 +31,6 @@ func (db *DB) SealedRecords(ctx context.Context) (int, error) {
 	var n int
 	err := db.reader().row(ctx, `SELECT COUNT(*) FROM record_keys`).Scan(&n)
 	return n, err
-}
-
-// Enqueue adds a one-off job of kind, to run as soon as an instance polls.
-func (db *DB) Enqueue(ctx context.Context, kind string) error {
-	return db.inTx(ctx, func(tx querier) error { return enqueue(ctx, tx, kind) })
-}
-
-func enqueue(ctx context.Context, tx querier, kind string) error {
-	id, now := NewID(), ts(time.Now().UTC())
-	_, err := tx.exec(ctx, `INSERT INTO jobs (id, kind, unique_key, run_at, state, created_at) VALUES (?, ?, ?, ?, 'pending', ?)`,
-		id, kind, kind+"@"+id, now, now)
-	return err
 }
 
 // refreshKeys picks up a key file changed by another process (a rotation,

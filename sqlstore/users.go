@@ -2,17 +2,11 @@ package sqlstore
 
 import (
 	"context"
-	"crypto/rand"
-	"crypto/subtle"
-	"encoding/base64"
 	"fmt"
 	"net/mail"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
-
-	"golang.org/x/crypto/argon2"
 
 	"github.com/schakel-nl/schakel"
 )
@@ -213,92 +207,99 @@ func (s *Store) Users(ctx context.Context, actor *schakel.User) ([]schakel.User,
 	return out, nil
 }
 
-// argon2id parameters: OWASP's recommended minimum (19 MiB, 2 passes).
-const (
-	argonTime    = 2
-	argonMemory  = 19 * 1024
-	argonThreads = 1
-	argonKeyLen  = 32
-)
-
-// HashPassword hashes with argon2id and a random salt, in the PHC format.
-func HashPassword(pw string) string {
-	salt := make([]byte, 16)
-	if _, err := rand.Read(salt); err != nil {
-		panic(err)
-	}
-	key := argon2.IDKey([]byte(pw), salt, argonTime, argonMemory, argonThreads, argonKeyLen)
-	enc := base64.RawStdEncoding
-	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s", argon2.Version, argonMemory, argonTime, argonThreads, enc.EncodeToString(salt), enc.EncodeToString(key))
+// UserUpdate is what the beheerder may change of a user.
+type UserUpdate struct {
+	Name           string       `json:"name"`
+	Role           schakel.Role `json:"role"`
+	Org            string       `json:"organisation"`
+	Municipalities []string     `json:"municipalities"`
+	Active         bool         `json:"active"`
 }
 
-// CheckPassword reports whether pw matches a hash made by HashPassword.
-func CheckPassword(hash, pw string) bool {
-	parts := strings.Split(hash, "$")
-	if len(parts) != 6 || parts[1] != "argon2id" {
-		return false
+// UpdateUser changes a user. A change of role, organisation,
+// municipalities or of being active ends all their sessions and tokens at
+// once.
+func (s *Store) UpdateUser(ctx context.Context, actor *schakel.User, id string, up UserUpdate) (*schakel.User, error) {
+	if err := requireRole(actor, schakel.RoleBeheerder); err != nil {
+		return nil, err
 	}
-	var m, t uint32
-	var p uint8
-	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &m, &t, &p); err != nil {
-		return false
-	}
-	enc := base64.RawStdEncoding
-	salt, err1 := enc.DecodeString(parts[4])
-	want, err2 := enc.DecodeString(parts[5])
-	if err1 != nil || err2 != nil {
-		return false
-	}
-	got := argon2.IDKey([]byte(pw), salt, t, m, p, uint32(len(want)))
-	return subtle.ConstantTimeCompare(got, want) == 1
-}
-
-// SessionStore keeps server-side sessions in the database, so that every
-// instance sees the same sessions (it implements scs.Store).
-type SessionStore struct{ db *DB }
-
-// Sessions returns the session store.
-func (s *Store) Sessions() *SessionStore { return &SessionStore{s.db} }
-
-// Find returns the data of an unexpired session.
-func (ss *SessionStore) Find(token string) ([]byte, bool, error) {
-	var data, expiry string
-	err := ss.db.reader().row(context.Background(), `SELECT data, expiry FROM sessions WHERE token = ?`, token).Scan(&data, &expiry)
-	if isNoRows(err) {
-		return nil, false, nil
-	}
+	old, err := s.UserByID(ctx, id)
 	if err != nil {
-		return nil, false, err
+		return nil, err
 	}
-	if parseTS(expiry).Before(time.Now()) {
-		return nil, false, nil
+	cat, err := s.Catalog(ctx)
+	if err != nil {
+		return nil, err
 	}
-	b, err := base64.StdEncoding.DecodeString(data)
-	return b, err == nil, err
+	var p schakel.Problems
+	up.Name = strings.TrimSpace(up.Name)
+	if up.Name == "" || utf8.RuneCountInString(up.Name) > schakel.MaxShort {
+		p.Add("name", "Vul een naam in (ten hoogste 200 tekens).")
+	}
+	if !up.Role.Valid() {
+		p.Add("role", "Onbekende rol.")
+	}
+	if _, ok := cat.Organisations[up.Org]; !ok {
+		p.Add("organisation", "Onbekende organisatie.")
+	}
+	up.Municipalities = dedupe(up.Municipalities)
+	for _, m := range up.Municipalities {
+		if _, ok := cat.Municipalities[m]; !ok {
+			p.Add("municipalities", "Onbekende gemeente.")
+		}
+	}
+	if up.Role == schakel.RoleAF && len(up.Municipalities) == 0 {
+		p.Add("municipalities", "Een aandachtsfunctionaris hoort bij ten minste één gemeente.")
+	}
+	if id == actor.ID && (!up.Active || up.Role != actor.Role) {
+		p.Add("role", "U kunt uw eigen rol niet wijzigen en uzelf niet blokkeren.")
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	err = s.db.inTx(ctx, func(tx querier) error {
+		if _, err := tx.exec(ctx, `UPDATE users SET name = ?, role = ?, org = ?, active = ? WHERE id = ?`, up.Name, string(up.Role), up.Org, b2i(up.Active), id); err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, `DELETE FROM user_municipalities WHERE user_id = ?`, id); err != nil {
+			return err
+		}
+		for _, m := range up.Municipalities {
+			if _, err := tx.exec(ctx, `INSERT INTO user_municipalities (user_id, municipality) VALUES (?, ?)`, id, m); err != nil {
+				return err
+			}
+		}
+		// Compare what the user had with what they get.
+		oldMunis := old.Municipalities
+		if old.Role == schakel.RoleZVH {
+			oldMunis = nil // derived from the organisation
+		}
+		changed := old.Role != up.Role || old.Org != up.Org || old.Active != up.Active || !sameSet(oldMunis, up.Municipalities)
+		if changed {
+			if err := revokeAccess(ctx, tx, s.now(), id); err != nil {
+				return err
+			}
+		}
+		return audit(ctx, tx, s.now(), actor, "update", "user", id)
+	})
+	if err != nil {
+		return nil, internal("update user", err)
+	}
+	return s.UserByID(ctx, id)
 }
 
-// Commit stores or replaces a session.
-func (ss *SessionStore) Commit(token string, b []byte, expiry time.Time) error {
-	return ss.db.inTx(context.Background(), func(tx querier) error {
-		_, err := tx.exec(context.Background(), `INSERT INTO sessions (token, data, expiry) VALUES (?, ?, ?)
-			ON CONFLICT (token) DO UPDATE SET data = excluded.data, expiry = excluded.expiry`,
-			token, base64.StdEncoding.EncodeToString(b), ts(expiry))
-		return err
-	})
-}
-
-// Delete removes a session.
-func (ss *SessionStore) Delete(token string) error {
-	return ss.db.inTx(context.Background(), func(tx querier) error {
-		_, err := tx.exec(context.Background(), `DELETE FROM sessions WHERE token = ?`, token)
-		return err
-	})
-}
-
-// DeleteExpired removes expired sessions.
-func (ss *SessionStore) DeleteExpired(ctx context.Context) error {
-	return ss.db.inTx(ctx, func(tx querier) error {
-		_, err := tx.exec(ctx, `DELETE FROM sessions WHERE expiry < ?`, ts(time.Now()))
-		return err
-	})
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,105 @@
+package sqlstore
+
+import (
+	"cmp"
+	"context"
+	"strconv"
+
+	"github.com/schakel-nl/schakel"
+)
+
+// CaseFilter selects cases for a list.
+type CaseFilter struct {
+	schakel.Paging
+	Status        string
+	Escalated     bool
+	NeedsDecision bool   // a referral was declined and the AF must decide again
+	Sort          string // urgent (default), newest, oldest
+}
+
+// CaseSorts are the orders a case list offers.
+var CaseSorts = []string{schakel.SortUrgent, schakel.SortNewest, schakel.SortOldest}
+
+// Cases lists the cases u may see at process level, stuck and urgent first,
+// then newest.
+func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*schakel.Page[schakel.Case], error) {
+	filter := []string{f.Status, strconv.FormatBool(f.Escalated), strconv.FormatBool(f.NeedsDecision), f.Sort}
+	limit, pos, p := s.paging(u, "cases", filter, f.Paging)
+	if f.Status != "" && f.Status != string(schakel.CaseOpen) && f.Status != string(schakel.CaseClosed) {
+		p.Add("status", "Onbekende status; kies open of closed.")
+	}
+	if err := schakel.ValidSort(f.Sort, CaseSorts...); err != nil {
+		p = append(p, err.(*schakel.Error).Fields...)
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	where, args := accessSQL(u, schakel.FieldHandling)
+	if f.Status != "" {
+		where += ` AND c.status = ?`
+		args = append(args, f.Status)
+	}
+	if f.Escalated {
+		where += ` AND c.escalated = 1`
+	}
+	if f.NeedsDecision {
+		where += ` AND s.needs_decision = 1`
+	}
+	q := s.db.reader()
+	page := &schakel.Page[schakel.Case]{Items: []schakel.Case{}}
+	from := ` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE ` + where
+	if err := q.row(ctx, `SELECT COUNT(*)`+from, args...).Scan(&page.Total); err != nil {
+		return nil, internal("list cases", err)
+	}
+	overdue := `, CASE WHEN EXISTS (SELECT 1 FROM referrals ro WHERE ro.case_id = c.id AND ro.status = 'sent' AND ro.accept_due < ?) THEN 1 ELSE 0 END`
+	rows, err := q.query(ctx, `SELECT `+caseColumns+overdue+from+` ORDER BY `+map[string]string{
+		schakel.SortUrgent: `c.status DESC, c.escalated DESC, s.needs_decision DESC, s.acute DESC, c.opened_at DESC, c.id`,
+		schakel.SortNewest: `c.opened_at DESC, c.id DESC`,
+		schakel.SortOldest: `c.opened_at, c.id`,
+	}[cmp.Or(f.Sort, schakel.SortUrgent)]+` LIMIT ? OFFSET ?`,
+		append(append([]any{ts(s.now())}, args...), limit+1, pos.Offset)...)
+	if err != nil {
+		return nil, internal("list cases", err)
+	}
+	type listed struct {
+		cr   *caseRow
+		late int
+	}
+	var items []listed
+	for rows.Next() {
+		var it listed
+		if it.cr, err = scanCase(scanTail{rows, []any{&it.late}}); err != nil {
+			rows.Close()
+			return nil, internal("list cases", err)
+		}
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, internal("list cases", err)
+	}
+	// Checked after the rows are closed (see Signals).
+	kr := s.keyring(ctx, q)
+	for _, it := range items {
+		cr, late := it.cr, it.late
+		c := cr.c
+		if err := s.checkCase(kr, cr); err != nil {
+			if !isIntegrity(err) {
+				return nil, internal("list cases", err)
+			}
+			page.Items = append(page.Items, schakel.Case{ID: c.ID, IntegrityError: true})
+			continue
+		}
+		c.Overdue = late == 1
+		// The list is process level: no reasons, no free text.
+		c.EscalationReason = ""
+		c.Visible = schakel.FieldStatus | schakel.FieldHandling
+		page.Items = append(page.Items, *c)
+	}
+	var more bool
+	page.Items, more = trimPage(page.Items, limit)
+	if page.Next, err = s.nextCursor(u, "cases", filter, pos, limit, more); err != nil {
+		return nil, internal("list cases", err)
+	}
+	return page, nil
+}
