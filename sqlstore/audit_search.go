@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 	"strings"
 	"time"
@@ -104,19 +105,11 @@ func (s *Store) auditWhere(ctx context.Context, q querier, f AuditFilter) (where
 		// The objects of those signals: the signal, its case and referrals.
 		objs := slices.Clone(signals)
 		for _, sid := range signals {
-			rows, err := q.query(ctx, `SELECT id FROM cases WHERE signal_id = ? UNION ALL SELECT id FROM referrals WHERE signal_id = ?`, sid, sid)
+			ids, err := collect(ctx, q, `SELECT id FROM cases WHERE signal_id = ? UNION ALL SELECT id FROM referrals WHERE signal_id = ?`, []any{sid, sid}, one[string])
 			if err != nil {
 				return "", nil, false, err
 			}
-			for rows.Next() {
-				var id string
-				if err := rows.Scan(&id); err != nil {
-					rows.Close()
-					return "", nil, false, err
-				}
-				objs = append(objs, id)
-			}
-			rows.Close()
+			objs = append(objs, ids...)
 		}
 		where += ` AND a.object_id IN (` + paramList(len(objs)) + `)`
 		for _, o := range objs {
@@ -264,22 +257,21 @@ func auditEntries(ctx context.Context, q querier, whereOrder string, args ...any
 
 // auditEntriesWithIDs is auditEntries with the lines' ids beside them.
 func auditEntriesWithIDs(ctx context.Context, q querier, whereOrder string, args ...any) ([]AuditEntry, []string, error) {
-	rows, err := q.query(ctx, `SELECT a.id, a.at, a.user_id, COALESCE(u.name, ''), a.role, a.org, a.action, a.object_type, a.object_id, a.purpose
-		FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE `+whereOrder, args...)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer rows.Close()
 	out := []AuditEntry{}
 	var ids []string
-	for rows.Next() {
+	err := eachRow(ctx, q, `SELECT a.id, a.at, a.user_id, COALESCE(u.name, ''), a.role, a.org, a.action, a.object_type, a.object_id, a.purpose
+		FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE `+whereOrder, args, func(rows *sql.Rows) error {
 		var e AuditEntry
 		var id string
 		if err := rows.Scan(&id, &e.At, &e.UserID, &e.UserName, &e.Role, &e.Org, &e.Action, &e.ObjectType, &e.ObjectID, &e.Purpose); err != nil {
-			return nil, nil, err
+			return err
 		}
 		out = append(out, e)
 		ids = append(ids, id)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
-	return out, ids, rows.Err()
+	return out, ids, nil
 }

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"fmt"
 	"strings"
@@ -48,16 +49,11 @@ func (s *Store) VerifyAudit(ctx context.Context, verifierKey string, external ..
 		claims[cp.Size] = append(claims[cp.Size], claim{cp.Root, from})
 		maxClaim = max(maxClaim, cp.Size)
 	}
-	rows, err := q.query(ctx, `SELECT size, root, note FROM audit_checkpoints ORDER BY size`)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
+	err := eachRow(ctx, q, `SELECT size, root, note FROM audit_checkpoints ORDER BY size`, nil, func(rows *sql.Rows) error {
 		var size int64
 		var root, msg string
 		if err := rows.Scan(&size, &root, &msg); err != nil {
-			rows.Close()
-			return nil, err
+			return err
 		}
 		from := fmt.Sprintf("checkpoint %d", size)
 		cp, err := ParseCheckpoint([]byte(msg), verifierKey)
@@ -65,9 +61,9 @@ func (s *Store) VerifyAudit(ctx context.Context, verifierKey string, external ..
 			problem("%s: the stored size or root differs from the signed one", from)
 		}
 		addClaim([]byte(msg), from)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	for i, e := range external {
@@ -97,34 +93,24 @@ func (s *Store) VerifyAudit(ctx context.Context, verifierKey string, external ..
 	if err := check(); err != nil {
 		return nil, err
 	}
-	rows, err = q.query(ctx, `SELECT seq, `+auditColumns+` FROM audit_log WHERE seq IS NOT NULL ORDER BY seq`)
-	if err != nil {
-		return nil, err
-	}
 	var expect int64
-	for rows.Next() {
+	err = eachRow(ctx, q, `SELECT seq, `+auditColumns+` FROM audit_log WHERE seq IS NOT NULL ORDER BY seq`, nil, func(rows *sql.Rows) error {
 		var seq int64
 		var r auditRow
 		if err := rows.Scan(append([]any{&seq}, r.scanArgs()...)...); err != nil {
-			rows.Close()
-			return nil, err
+			return err
 		}
 		if seq != expect {
 			problem("entry at position %d is missing (next found: %d)", expect, seq)
 			expect = seq
 		}
 		if err := rng.Append(r.leaf(seq), nil); err != nil {
-			rows.Close()
-			return nil, err
+			return err
 		}
 		expect++
-		if err := check(); err != nil {
-			rows.Close()
-			return nil, err
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return check()
+	})
+	if err != nil {
 		return nil, err
 	}
 	rep.Entries = int64(rng.End())
@@ -145,23 +131,21 @@ func (s *Store) VerifyAudit(ctx context.Context, verifierKey string, external ..
 	}
 	// An entry waiting to be sequenced that claims a time before the last
 	// checkpoint was written later than it says.
-	rows, err = q.query(ctx, `SELECT id, at FROM audit_log WHERE seq IS NULL ORDER BY id`)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
+	err = eachRow(ctx, q, `SELECT id, at FROM audit_log WHERE seq IS NULL ORDER BY id`, nil, func(rows *sql.Rows) error {
 		var id, at string
 		if err := rows.Scan(&id, &at); err != nil {
-			rows.Close()
-			return nil, err
+			return err
 		}
 		rep.Pending++
 		if lastCheckpointAt != "" && at < lastCheckpointAt && parseTS(lastCheckpointAt).Sub(parseTS(at)) > 5*time.Minute {
 			problem("entry %s is dated %s, before the last checkpoint, but was never sequenced: inserted afterwards", id, at)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	rows.Close()
-	return rep, rows.Err()
+	return rep, nil
 }
 
 // StoredCheckpoint returns the newest signed checkpoint as stored, without

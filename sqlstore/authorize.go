@@ -33,15 +33,10 @@ func subject(ctx context.Context, q querier, signalID, viewerID string, now time
 	sub.BreakGlass = parseTSPtr(glass)
 	// Asked also for an absent signal: an absent record costs the same
 	// queries as one that is there.
-	rows, err := q.query(ctx, `SELECT DISTINCT to_org, status FROM referrals WHERE signal_id = ?`, signalID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	for rows.Next() {
+	err = eachRow(ctx, q, `SELECT DISTINCT to_org, status FROM referrals WHERE signal_id = ?`, []any{signalID}, func(rows *sql.Rows) error {
 		var org, status string
 		if err := rows.Scan(&org, &status); err != nil {
-			return nil, err
+			return err
 		}
 		switch schakel.ReferralStatus(status) {
 		case schakel.ReferralSent, schakel.ReferralAccepted:
@@ -49,8 +44,9 @@ func subject(ctx context.Context, q querier, signalID, viewerID string, now time
 		default:
 			sub.FormerlyReferredTo = append(sub.FormerlyReferredTo, org)
 		}
-	}
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
 	if absent {
@@ -149,20 +145,10 @@ func (s *Store) inTxAudited(ctx context.Context, fn func(tx querier) error) erro
 // SignalSubjects returns what the policy needs of every signal (for tests
 // that compare the list filter with the record check).
 func (s *Store) SignalSubjects(ctx context.Context) (map[string]*schakel.Subject, error) {
-	rows, err := s.db.reader().query(ctx, `SELECT id FROM signals`)
+	ids, err := collect(ctx, s.db.reader(), `SELECT id FROM signals`, nil, one[string])
 	if err != nil {
 		return nil, err
 	}
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
 	out := map[string]*schakel.Subject{}
 	for _, id := range ids {
 		sub, err := subject(ctx, s.db.reader(), id, "", s.now())

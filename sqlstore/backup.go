@@ -95,20 +95,15 @@ func (db *DB) Backup(ctx context.Context, w io.Writer) (BackupStats, error) {
 			return st, err
 		}
 		written := 0
-		for rows.Next() {
+		err = readEach(rows, func(rows *sql.Rows) error {
 			vals, err := scanRow(rows, len(cols))
 			if err != nil {
-				rows.Close()
-				return st, fmt.Errorf("backup %s: %w", t.name, err)
-			}
-			if err := enc.Encode(vals); err != nil {
-				rows.Close()
-				return st, err
+				return err
 			}
 			written++
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+			return enc.Encode(vals)
+		})
+		if err != nil {
 			return st, fmt.Errorf("backup %s: %w", t.name, err)
 		}
 		if written != n {
@@ -283,24 +278,25 @@ func (db *DB) Digest(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
 	q := db.reader()
 	for _, t := range backupTables {
-		rows, err := q.query(ctx, `SELECT * FROM `+t.name+` ORDER BY `+t.key)
-		if err != nil {
-			return nil, err
-		}
-		cols, _ := rows.Columns()
 		h := sha256.New()
 		n := 0
-		for rows.Next() {
+		err := eachRow(ctx, q, `SELECT * FROM `+t.name+` ORDER BY `+t.key, nil, func(rows *sql.Rows) error {
+			cols, err := rows.Columns()
+			if err != nil {
+				return err
+			}
 			vals, err := scanRow(rows, len(cols))
 			if err != nil {
-				rows.Close()
-				return nil, err
+				return err
 			}
 			b, _ := json.Marshal(vals)
 			h.Write(b)
 			n++
+			return nil
+		})
+		if err != nil {
+			return nil, err
 		}
-		rows.Close()
 		out[t.name] = fmt.Sprintf("%d rows %s", n, hex.EncodeToString(h.Sum(nil))[:16])
 	}
 	return out, nil

@@ -88,27 +88,22 @@ func (s *Store) BreakGlasses(ctx context.Context, u *schakel.User, onlyOpen bool
 	}
 	out := []BreakGlass{}
 	err := s.db.inTx(ctx, func(tx querier) error {
-		rows, err := tx.query(ctx, `SELECT b.id, b.user_id, COALESCE(u.name, ''), COALESCE(u.role, ''), COALESCE(u.org, ''), b.case_id, b.signal_id, b.reason,
-			b.granted_at, b.expires_at, b.reviewed_at, b.reviewed_by FROM break_glass b LEFT JOIN users u ON u.id = b.user_id
-			WHERE `+where+` ORDER BY CASE WHEN b.reviewed_at IS NULL THEN 0 ELSE 1 END, b.granted_at DESC LIMIT 500`)
-		if err != nil {
-			return err
-		}
 		var sids []string
-		for rows.Next() {
+		err := eachRow(ctx, tx, `SELECT b.id, b.user_id, COALESCE(u.name, ''), COALESCE(u.role, ''), COALESCE(u.org, ''), b.case_id, b.signal_id, b.reason,
+			b.granted_at, b.expires_at, b.reviewed_at, b.reviewed_by FROM break_glass b LEFT JOIN users u ON u.id = b.user_id
+			WHERE `+where+` ORDER BY CASE WHEN b.reviewed_at IS NULL THEN 0 ELSE 1 END, b.granted_at DESC LIMIT 500`, nil, func(rows *sql.Rows) error {
 			var b BreakGlass
 			var sid, granted, expires string
 			var reviewed sql.NullString
 			if err := rows.Scan(&b.ID, &b.UserID, &b.UserName, &b.Role, &b.Org, &b.CaseID, &sid, &b.Reason, &granted, &expires, &reviewed, &b.ReviewedBy); err != nil {
-				rows.Close()
 				return err
 			}
 			b.GrantedAt, b.ExpiresAt, b.ReviewedAt = parseTS(granted), parseTS(expires), parseTSPtr(reviewed)
 			out = append(out, b)
 			sids = append(sids, sid)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+			return nil
+		})
+		if err != nil {
 			return err
 		}
 		kr := s.keyring(ctx, tx)

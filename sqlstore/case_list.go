@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"strconv"
 
 	"github.com/schakel-nl/schakel"
@@ -66,16 +67,14 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 		late int
 	}
 	var items []listed
-	for rows.Next() {
+	err = readEach(rows, func(rows *sql.Rows) error {
 		var it listed
-		if it.cr, err = scanCase(scanTail{rows, []any{&it.late}}); err != nil {
-			rows.Close()
-			return nil, internal("list cases", err)
-		}
+		var err error
+		it.cr, err = scanCase(scanTail{rows, []any{&it.late}})
 		items = append(items, it)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return err
+	})
+	if err != nil {
 		return nil, internal("list cases", err)
 	}
 	// Checked after the rows are closed (see Signals).

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 
 	"github.com/schakel-nl/schakel"
@@ -135,23 +136,14 @@ func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fi
 
 // timelineOf reads a signal's events in order, with the actor's name.
 func timelineOf(ctx context.Context, q querier, signalID string) ([]schakel.Event, error) {
-	rows, err := q.query(ctx, `SELECT e.at, COALESCE(u.name, ''), e.actor_org, e.kind, e.detail FROM events e
-		LEFT JOIN users u ON u.id = e.actor_id WHERE e.signal_id = ? ORDER BY e.id`, signalID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []schakel.Event
-	for rows.Next() {
+	return queryAll(ctx, q, `SELECT e.at, COALESCE(u.name, ''), e.actor_org, e.kind, e.detail FROM events e
+		LEFT JOIN users u ON u.id = e.actor_id WHERE e.signal_id = ? ORDER BY e.id`, []any{signalID}, func(rows *sql.Rows) (schakel.Event, error) {
 		var e schakel.Event
 		var at string
-		if err := rows.Scan(&at, &e.Actor, &e.ActorOrg, &e.Kind, &e.Detail); err != nil {
-			return nil, err
-		}
+		err := rows.Scan(&at, &e.Actor, &e.ActorOrg, &e.Kind, &e.Detail)
 		e.At = parseTS(at)
-		out = append(out, e)
-	}
-	return out, rows.Err()
+		return e, err
+	})
 }
 
 // referralsOf loads the referrals of a signal's case with their feedback;
@@ -161,21 +153,9 @@ func (s *Store) referralsOf(ctx context.Context, q querier, signalID string, f s
 }
 
 func (s *Store) referralsWith(kr *keyring, signalID string, f schakel.Fields, org string) ([]schakel.Referral, error) {
-	rows, err := kr.q.query(kr.ctx, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.signal_id = ? ORDER BY r.id`, signalID)
+	out, err := queryAll(kr.ctx, kr.q, `SELECT `+referralColumns+` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE r.signal_id = ? ORDER BY r.id`,
+		[]any{signalID}, func(rows *sql.Rows) (*referralRow, error) { return s.scanReferral(rows) })
 	if err != nil {
-		return nil, err
-	}
-	var out []*referralRow
-	for rows.Next() {
-		rr, err := s.scanReferral(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
-		out = append(out, rr)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	refs := make([]schakel.Referral, 0, len(out))

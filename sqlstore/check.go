@@ -55,28 +55,29 @@ func (db *DB) pragmaLines(ctx context.Context, pragma string) ([]string, error) 
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	cols, err := rows.Columns()
 	if err != nil {
+		rows.Close()
 		return nil, err
 	}
 	var out []string
-	for rows.Next() {
+	err = readEach(rows, func(rows *sql.Rows) error {
 		vals := make([]sql.NullString, len(cols))
 		ptrs := make([]any, len(cols))
 		for i := range vals {
 			ptrs[i] = &vals[i]
 		}
 		if err := rows.Scan(ptrs...); err != nil {
-			return out, err
+			return err
 		}
 		var parts []string
 		for _, v := range vals {
 			parts = append(parts, v.String)
 		}
 		out = append(out, strings.Join(parts, " "))
-	}
-	return out, rows.Err()
+		return nil
+	})
+	return out, err
 }
 
 // OpenForCheck connects to a database without checking or migrating it:
@@ -204,15 +205,19 @@ func (db *DB) pgReadTable(ctx context.Context, table, key string) (int, error) {
 	}
 	cols, _ := rows.Columns()
 	n := 0
-	for rows.Next() {
+	var rowErr error
+	err = readEach(rows, func(rows *sql.Rows) error {
 		if _, err := scanRow(rows, len(cols)); err != nil {
-			rows.Close()
-			return n, fmt.Errorf("%s: row %d could not be read: %v", table, n+1, err)
+			rowErr = fmt.Errorf("%s: row %d could not be read: %v", table, n+1, err)
+			return rowErr
 		}
 		n++
+		return nil
+	})
+	if rowErr != nil {
+		return n, rowErr
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	if err != nil {
 		return n, fmt.Errorf("%s: reading it failed after %d rows: %v", table, n, err)
 	}
 	for _, set := range []string{`SET LOCAL enable_indexscan = on`, `SET LOCAL enable_indexonlyscan = on`, `SET LOCAL enable_seqscan = off`} {

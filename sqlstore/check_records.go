@@ -49,26 +49,19 @@ func (s *Store) CheckRecords(ctx context.Context) (CheckResult, error) {
 	for _, t := range boundTables {
 		r := newRow(t)
 		var record string
-		rows, err := q.query(ctx, `SELECT t.id, `+t.columns("t")+`, `+t.record+` FROM `+t.name+` t ORDER BY t.id`)
-		if err != nil {
-			return res, err
-		}
 		type item struct {
 			r      row
 			record string
 		}
-		var items []item
-		for rows.Next() {
+		items, err := queryAll(ctx, q, `SELECT t.id, `+t.columns("t")+`, `+t.record+` FROM `+t.name+` t ORDER BY t.id`, nil, func(rows *sql.Rows) (item, error) {
 			if err := rows.Scan(append(r.dests([]any{&r.id}, 1), &record)...); err != nil {
-				rows.Close()
-				return res, err
+				return item{}, err
 			}
 			c := *r
 			c.vals = append([]sql.NullString(nil), r.vals...)
-			items = append(items, item{c, record})
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+			return item{c, record}, nil
+		})
+		if err != nil {
 			return res, err
 		}
 		var kr *keyring

@@ -107,20 +107,14 @@ func (jr *JobRunner) runOne(ctx context.Context) (bool, error) {
 	err := s.db.inTx(ctx, func(tx querier) error {
 		// The guard is repeated outside the subquery: of two instances that
 		// picked the same row, the second finds it no longer claimable.
-		rows, err := tx.query(ctx, `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = ?, locked_until = ?
+		err := tx.row(ctx, `UPDATE jobs SET state = 'running', attempts = attempts + 1, locked_by = ?, locked_until = ?
 			WHERE id = (SELECT id FROM jobs WHERE (state = 'pending' OR (state = 'running' AND locked_until < ?)) AND run_at <= ? ORDER BY run_at, id LIMIT 1)
 			AND (state = 'pending' OR (state = 'running' AND locked_until < ?))
-			RETURNING id, kind, attempts`, jr.Instance, ts(now.Add(jr.lease())), ts(now), ts(now), ts(now))
-		if err != nil {
-			return err
+			RETURNING id, kind, attempts`, jr.Instance, ts(now.Add(jr.lease())), ts(now), ts(now), ts(now)).Scan(&id, &kind, &attempts)
+		if isNoRows(err) {
+			return nil // nothing to run
 		}
-		defer rows.Close()
-		if rows.Next() {
-			if err := rows.Scan(&id, &kind, &attempts); err != nil {
-				return err
-			}
-		}
-		return rows.Err()
+		return err
 	})
 	if err != nil || id == "" {
 		return false, err

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"time"
 
 	"github.com/schakel-nl/schakel"
@@ -37,35 +38,30 @@ func deadlineReminders(ctx context.Context, s *Store, tx querier, jobID string) 
 	now := s.now()
 	type item struct{ typ, id, signal, detail string }
 	var items []item
-	rows, err := tx.query(ctx, `SELECT s.id FROM signals s WHERE s.status = 'new' AND s.triage_due < ?
-		AND NOT EXISTS (SELECT 1 FROM reminders m WHERE m.object_type = 'signal' AND m.object_id = s.id AND m.kind = 'triage_overdue')`, ts(now))
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
+	err := eachRow(ctx, tx, `SELECT s.id FROM signals s WHERE s.status = 'new' AND s.triage_due < ?
+		AND NOT EXISTS (SELECT 1 FROM reminders m WHERE m.object_type = 'signal' AND m.object_id = s.id AND m.kind = 'triage_overdue')`, []any{ts(now)}, func(rows *sql.Rows) error {
 		var id string
 		if err := rows.Scan(&id); err != nil {
-			rows.Close()
 			return err
 		}
 		items = append(items, item{"signal", id, id, "triage"})
-	}
-	rows.Close()
-	rows, err = tx.query(ctx, `SELECT r.id, r.signal_id, r.to_org FROM referrals r WHERE r.status = 'sent' AND r.accept_due < ?
-		AND NOT EXISTS (SELECT 1 FROM reminders m WHERE m.object_type = 'referral' AND m.object_id = r.id AND m.kind = 'answer_overdue')`, ts(now))
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	for rows.Next() {
-		var it item
+	err = eachRow(ctx, tx, `SELECT r.id, r.signal_id, r.to_org FROM referrals r WHERE r.status = 'sent' AND r.accept_due < ?
+		AND NOT EXISTS (SELECT 1 FROM reminders m WHERE m.object_type = 'referral' AND m.object_id = r.id AND m.kind = 'answer_overdue')`, []any{ts(now)}, func(rows *sql.Rows) error {
+		it := item{typ: "referral"}
 		if err := rows.Scan(&it.id, &it.signal, &it.detail); err != nil {
-			rows.Close()
 			return err
 		}
-		it.typ = "referral"
 		items = append(items, it)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	rows.Close()
 	for _, it := range items {
 		kind := "triage_overdue"
 		if it.typ == "referral" {
@@ -83,21 +79,15 @@ func deadlineReminders(ctx context.Context, s *Store, tx querier, jobID string) 
 
 // JobStats counts jobs by state (for metrics and tests).
 func (s *Store) JobStats(ctx context.Context) (map[string]int, error) {
-	rows, err := s.db.reader().query(ctx, `SELECT state, COUNT(*) FROM jobs GROUP BY state`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
 	out := map[string]int{}
-	for rows.Next() {
+	err := eachRow(ctx, s.db.reader(), `SELECT state, COUNT(*) FROM jobs GROUP BY state`, nil, func(rows *sql.Rows) error {
 		var st string
 		var n int
-		if err := rows.Scan(&st, &n); err != nil {
-			return nil, err
-		}
+		err := rows.Scan(&st, &n)
 		out[st] = n
-	}
-	return out, rows.Err()
+		return err
+	})
+	return out, err
 }
 
 // Job is one row of the job queue.
@@ -108,20 +98,8 @@ type Job struct {
 
 // Jobs lists the job queue (for operations and tests).
 func (s *Store) Jobs(ctx context.Context) ([]Job, error) {
-	rows, err := s.db.reader().query(ctx, `SELECT id, kind, unique_key, state, locked_by, attempts FROM jobs ORDER BY id`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []Job
-	for rows.Next() {
-		var j Job
-		if err := rows.Scan(&j.ID, &j.Kind, &j.UniqueKey, &j.State, &j.LockedBy, &j.Attempts); err != nil {
-			return nil, err
-		}
-		out = append(out, j)
-	}
-	return out, rows.Err()
+	return collect(ctx, s.db.reader(), `SELECT id, kind, unique_key, state, locked_by, attempts FROM jobs ORDER BY id`, nil,
+		func(j *Job) []any { return []any{&j.ID, &j.Kind, &j.UniqueKey, &j.State, &j.LockedBy, &j.Attempts} })
 }
 
 // Enqueue adds a one-off job of kind, to run as soon as an instance polls.

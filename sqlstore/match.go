@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"fmt"
 	"math"
 	"slices"
@@ -264,30 +265,25 @@ func reindexPersons(ctx context.Context, s *Store, tx querier, jobID string) err
 // through it.
 func (s *Store) DistinctVictims(ctx context.Context, from, to time.Time) (int, error) {
 	q := s.db.reader()
-	rows, err := q.query(ctx, `SELECT p.id, p.signal_id, COALESCE(pi.value, '') FROM persons p JOIN signals s ON s.id = p.signal_id
-		LEFT JOIN person_index pi ON pi.person_id = p.id AND pi.idx = ? AND pi.key_id = ?
-		WHERE p.role = 'victim' AND s.received_at >= ? AND s.received_at < ? AND s.erased_at IS NULL`,
-		schakel.IndexNameDate, int64(s.keys.IndexKeyID()), ts(from), ts(to))
-	if err != nil {
-		return 0, err
-	}
 	groups := map[string][]personRow{}
 	n := 0
-	for rows.Next() {
-		var r personRow
-		var v string
-		if err := rows.Scan(&r.id, &r.signalID, &v); err != nil {
-			rows.Close()
-			return 0, err
-		}
-		if v == "" {
-			n++
-			continue
-		}
-		groups[v] = append(groups[v], r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	err := eachRow(ctx, q, `SELECT p.id, p.signal_id, COALESCE(pi.value, '') FROM persons p JOIN signals s ON s.id = p.signal_id
+		LEFT JOIN person_index pi ON pi.person_id = p.id AND pi.idx = ? AND pi.key_id = ?
+		WHERE p.role = 'victim' AND s.received_at >= ? AND s.received_at < ? AND s.erased_at IS NULL`,
+		[]any{schakel.IndexNameDate, int64(s.keys.IndexKeyID()), ts(from), ts(to)}, func(rows *sql.Rows) error {
+			var r personRow
+			var v string
+			if err := rows.Scan(&r.id, &r.signalID, &v); err != nil {
+				return err
+			}
+			if v == "" {
+				n++
+			} else {
+				groups[v] = append(groups[v], r)
+			}
+			return nil
+		})
+	if err != nil {
 		return 0, err
 	}
 	kr := s.keyring(ctx, q)

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -216,22 +217,14 @@ func (s *Store) Municipalities(ctx context.Context) ([]schakel.Municipality, err
 }
 
 func (s *Store) municipalities(ctx context.Context, q querier) ([]schakel.Municipality, error) {
-	rows, err := q.query(ctx, `SELECT slug, name, safety_region, zvh, active FROM municipalities ORDER BY name`)
-	if err != nil {
-		return nil, internal("municipalities", err)
-	}
-	defer rows.Close()
-	var out []schakel.Municipality
-	for rows.Next() {
+	out, err := queryAll(ctx, q, `SELECT slug, name, safety_region, zvh, active FROM municipalities ORDER BY name`, nil, func(rows *sql.Rows) (schakel.Municipality, error) {
 		var m schakel.Municipality
 		var active int
-		if err := rows.Scan(&m.Slug, &m.Name, &m.SafetyRegion, &m.ZVH, &active); err != nil {
-			return nil, internal("municipalities", err)
-		}
+		err := rows.Scan(&m.Slug, &m.Name, &m.SafetyRegion, &m.ZVH, &active)
 		m.Active = active == 1
-		out = append(out, m)
-	}
-	return out, internal("municipalities", rows.Err())
+		return m, err
+	})
+	return out, internal("municipalities", err)
 }
 
 // Organisations lists the organisations by name.
@@ -240,60 +233,36 @@ func (s *Store) Organisations(ctx context.Context) ([]schakel.Organisation, erro
 }
 
 func (s *Store) organisations(ctx context.Context, q querier) ([]schakel.Organisation, error) {
-	rows, err := q.query(ctx, `SELECT code, name, kind, safety_region, municipality, contact, active FROM organisations ORDER BY kind, name`)
-	if err != nil {
-		return nil, internal("organisations", err)
-	}
-	defer rows.Close()
-	var out []schakel.Organisation
-	for rows.Next() {
+	out, err := queryAll(ctx, q, `SELECT code, name, kind, safety_region, municipality, contact, active FROM organisations ORDER BY kind, name`, nil, func(rows *sql.Rows) (schakel.Organisation, error) {
 		var o schakel.Organisation
 		var active int
-		if err := rows.Scan(&o.Code, &o.Name, &o.Kind, &o.SafetyRegion, &o.Municipality, &o.Contact, &active); err != nil {
-			return nil, internal("organisations", err)
-		}
+		err := rows.Scan(&o.Code, &o.Name, &o.Kind, &o.SafetyRegion, &o.Municipality, &o.Contact, &active)
 		o.Active = active == 1
-		out = append(out, o)
-	}
-	return out, internal("organisations", rows.Err())
+		return o, err
+	})
+	return out, internal("organisations", err)
 }
 
 // Indicators lists the indicator catalogue in its order.
 func (s *Store) Indicators(ctx context.Context) ([]schakel.Indicator, error) {
-	rows, err := s.db.reader().query(ctx, `SELECT code, form, label, source, active FROM indicators ORDER BY form, position, code`)
-	if err != nil {
-		return nil, internal("indicators", err)
-	}
-	defer rows.Close()
-	var out []schakel.Indicator
-	for rows.Next() {
+	out, err := queryAll(ctx, s.db.reader(), `SELECT code, form, label, source, active FROM indicators ORDER BY form, position, code`, nil, func(rows *sql.Rows) (schakel.Indicator, error) {
 		var i schakel.Indicator
 		var active int
-		if err := rows.Scan(&i.Code, &i.Form, &i.Label, &i.Source, &active); err != nil {
-			return nil, internal("indicators", err)
-		}
+		err := rows.Scan(&i.Code, &i.Form, &i.Label, &i.Source, &active)
 		i.Active = active == 1
-		out = append(out, i)
-	}
-	return out, internal("indicators", rows.Err())
+		return i, err
+	})
+	return out, internal("indicators", err)
 }
 
 // Sectors lists the sectors in their order.
 func (s *Store) Sectors(ctx context.Context) ([]schakel.Sector, error) {
-	rows, err := s.db.reader().query(ctx, `SELECT code, form, label, visibility, active FROM sectors ORDER BY position, code`)
-	if err != nil {
-		return nil, internal("sectors", err)
-	}
-	defer rows.Close()
-	var out []schakel.Sector
-	for rows.Next() {
+	out, err := queryAll(ctx, s.db.reader(), `SELECT code, form, label, visibility, active FROM sectors ORDER BY position, code`, nil, func(rows *sql.Rows) (schakel.Sector, error) {
 		var x schakel.Sector
 		var active int
-		if err := rows.Scan(&x.Code, &x.Form, &x.Label, &x.Visibility, &active); err != nil {
-			return nil, internal("sectors", err)
-		}
+		err := rows.Scan(&x.Code, &x.Form, &x.Label, &x.Visibility, &active)
 		x.Active = active == 1
-		out = append(out, x)
-	}
-	return out, internal("sectors", rows.Err())
+		return x, err
+	})
+	return out, internal("sectors", err)
 }

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"strings"
 
 	"github.com/schakel-nl/schakel"
@@ -99,16 +100,12 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 		return nil, internal("list referrals", err)
 	}
 	var items []*referralRow
-	for rows.Next() {
+	err = readEach(rows, func(rows *sql.Rows) error {
 		rr, err := s.scanReferral(rows)
-		if err != nil {
-			rows.Close()
-			return nil, internal("list referrals", err)
-		}
 		items = append(items, rr)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return err
+	})
+	if err != nil {
 		return nil, internal("list referrals", err)
 	}
 	// Checked after the rows are closed (see Signals).

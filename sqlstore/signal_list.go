@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"strconv"
 	"strings"
 
@@ -91,16 +92,14 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 		h, v int
 	}
 	var items []listed
-	for rows.Next() {
+	err = readEach(rows, func(rows *sql.Rows) error {
 		var it listed
-		if it.sg, it.b, _, err = s.scanSignal(scanTail{rows, []any{&it.h, &it.v}}); err != nil {
-			rows.Close()
-			return nil, internal("list signals", err)
-		}
+		var err error
+		it.sg, it.b, _, err = s.scanSignal(scanTail{rows, []any{&it.h, &it.v}})
 		items = append(items, it)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+		return err
+	})
+	if err != nil {
 		return nil, internal("list signals", err)
 	}
 	// The rows are closed before their bindings are checked: a check may

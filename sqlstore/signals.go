@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/schakel-nl/schakel"
@@ -110,18 +109,29 @@ func storedSignal(id string, u *schakel.User, in schakel.SignalInput, now time.T
 	return sg
 }
 
+// The sealed columns of a signal, and the blanks a list row has in their
+// place: list rows never show the free text or the reporter.
+const (
+	signalSealed = `s.account, s.reporter_name, s.reporter_org, s.reporter_phone,
+		s.reporter_email, s.rationale`
+	signalSealedBlank = `'' AS account, '' AS reporter_name, '' AS reporter_org, '' AS reporter_phone,
+		'' AS reporter_email, '' AS rationale`
+	signalCase = `COALESCE((SELECT c.id FROM cases c WHERE c.signal_id = s.id), '') AS case_id`
+)
+
 // signalColumns are a signal's id, its bound columns and binding
 // (bindSignals), its sealed columns, its record's wrapped key (so that a
 // list checks its rows' bindings without a query per row) and its case.
-var signalColumns = `s.id, ` + bindSignals.columns("s") + `, s.account, s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email, s.rationale, ` +
-	recordKeyColumn("s.id") + `, COALESCE((SELECT c.id FROM cases c WHERE c.signal_id = s.id), '') AS case_id`
+var signalColumns = signalRow(signalSealed, recordKeyColumn("s.id"))
 
 // signalListColumns are signalColumns without the free text, the reporter
 // and the wrapped key: list rows never show or open them, and the page
 // query need not carry them.
-var signalListColumns = strings.NewReplacer("s.account, s.reporter_name, s.reporter_org, s.reporter_phone, s.reporter_email, s.rationale,",
-	"'' AS account, '' AS reporter_name, '' AS reporter_org, '' AS reporter_phone, '' AS reporter_email, '' AS rationale,",
-	recordKeyColumn("s.id"), "NULL").Replace(signalColumns)
+var signalListColumns = signalRow(signalSealedBlank, "NULL")
+
+func signalRow(sealed, wrappedKey string) string {
+	return `s.id, ` + bindSignals.columns("s") + `, ` + sealed + `, ` + wrappedKey + `, ` + signalCase
+}
 
 // scanSignal reads a row of signalColumns; the row and the wrapped key it
 // returns are for checking the signal's binding.

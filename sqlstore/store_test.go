@@ -2,10 +2,11 @@ package sqlstore_test
 
 import (
 	"context"
-	"github.com/google/go-cmp/cmp"
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/demo"

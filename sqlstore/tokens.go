@@ -128,24 +128,24 @@ func (s *Store) Tokens(ctx context.Context, actor *schakel.User, ownerID string)
 			return nil, err
 		}
 	}
-	rows, err := s.db.reader().query(ctx, `SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = ? ORDER BY created_at DESC`, ownerID)
+	out := []TokenInfo{}
+	err := eachRow(ctx, s.db.reader(), `SELECT id, name, created_at, expires_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = ? ORDER BY created_at DESC`,
+		[]any{ownerID}, func(rows *sql.Rows) error {
+			var t TokenInfo
+			var created, expires string
+			var used, revoked sql.NullString
+			if err := rows.Scan(&t.ID, &t.Name, &created, &expires, &used, &revoked); err != nil {
+				return err
+			}
+			t.CreatedAt, t.ExpiresAt = parseTS(created), parseTS(expires)
+			t.LastUsedAt, t.RevokedAt = parseTSPtr(used), parseTSPtr(revoked)
+			out = append(out, t)
+			return nil
+		})
 	if err != nil {
 		return nil, internal("tokens", err)
 	}
-	defer rows.Close()
-	out := []TokenInfo{}
-	for rows.Next() {
-		var t TokenInfo
-		var created, expires string
-		var used, revoked sql.NullString
-		if err := rows.Scan(&t.ID, &t.Name, &created, &expires, &used, &revoked); err != nil {
-			return nil, internal("tokens", err)
-		}
-		t.CreatedAt, t.ExpiresAt = parseTS(created), parseTS(expires)
-		t.LastUsedAt, t.RevokedAt = parseTSPtr(used), parseTSPtr(revoked)
-		out = append(out, t)
-	}
-	return out, internal("tokens", rows.Err())
+	return out, nil
 }
 
 // RevokeToken revokes one token of owner: by the owner or the beheerder.

@@ -182,20 +182,10 @@ func (s *Store) Users(ctx context.Context, actor *schakel.User) ([]schakel.User,
 	if err := requireRole(actor, schakel.RoleBeheerder); err != nil {
 		return nil, err
 	}
-	rows, err := s.db.reader().query(ctx, `SELECT id FROM users ORDER BY name`)
+	ids, err := collect(ctx, s.db.reader(), `SELECT id FROM users ORDER BY name`, nil, one[string])
 	if err != nil {
 		return nil, internal("users", err)
 	}
-	var ids []string
-	for rows.Next() {
-		var id string
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, internal("users", err)
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
 	out := make([]schakel.User, 0, len(ids))
 	for _, id := range ids {
 		u, err := s.UserByID(ctx, id)
