@@ -211,11 +211,6 @@ func recordKeyColumn(expr string) string {
 	return `(SELECT k.wrapped FROM record_keys k WHERE k.record_id = ` + expr + `)`
 }
 
-func init() {
-	goSteps[14] = &goStep{name: "bind_rows", needsKeys: true, pending: unboundRows, run: bindRows,
-		what: "bind the rows of existing records (record bindings)"}
-}
-
 // Migration 009. Rows written before record bindings (see bind.go) get
 // theirs, from their values as they are.
 

@@ -15,10 +15,6 @@ import (
 // cannot already read, and nothing of the new signal but its
 // municipality.
 
-// JobPersonHits matches newly received signals against the region's
-// persons and writes hit notices for their holders.
-const JobPersonHits = "person_hits"
-
 // hitBatch bounds the signals one run matches.
 const hitBatch = 200
 

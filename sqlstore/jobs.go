@@ -8,9 +8,24 @@ import (
 	"github.com/schakel-nl/schakel"
 )
 
-// Job kinds.
+// Job kinds. The job queue (table jobs) holds work done in the
+// background, each job in one transaction with retries (job_runner.go).
 const (
+	// JobDeadlineReminders marks overdue triages and referral answers
+	// (periodic).
 	JobDeadlineReminders = "deadline_reminders"
+	// JobPersonHits matches newly received signals against the region's
+	// persons and writes hit notices for their holders (periodic; hits.go).
+	JobPersonHits = "person_hits"
+	// JobRetention erases what has been kept long enough (daily;
+	// retention.go).
+	JobRetention = "retention"
+	// JobRewrapKeys and JobReindexPersons: after `schakel keys rotate`
+	// saved a new primary key, these move every record to it in batches,
+	// each batch one transaction, while the servers go on serving
+	// (keys.go, match.go).
+	JobRewrapKeys     = "rewrap_keys"
+	JobReindexPersons = "reindex_persons"
 )
 
 // Periodic is a job kind enqueued once per interval.
@@ -24,8 +39,13 @@ var DefaultPeriodic = []Periodic{{Kind: JobDeadlineReminders, Interval: 15 * tim
 
 type jobHandler func(ctx context.Context, s *Store, tx querier, jobID string) error
 
+// jobHandlers is every job kind and what runs it: the one table of jobs.
 var jobHandlers = map[string]jobHandler{
 	JobDeadlineReminders: deadlineReminders,
+	JobPersonHits:        personHits,
+	JobRetention:         retention,
+	JobRewrapKeys:        rewrapKeys,
+	JobReindexPersons:    reindexPersons,
 }
 
 // system is the actor of background work in timelines and the audit trail.

@@ -10,20 +10,8 @@ import (
 	"github.com/schakel-nl/schakel/vault"
 )
 
-// Key rotation jobs: after `schakel keys rotate` saved a new primary key,
-// one of these moves every record to it in batches, each batch one
-// transaction, while the servers go on serving.
-const (
-	JobRewrapKeys     = "rewrap_keys"
-	JobReindexPersons = "reindex_persons"
-)
-
 // rotationBatch is how many records one job transaction moves.
 var rotationBatch = 500
-
-func init() {
-	jobHandlers[JobRewrapKeys] = rewrapKeys
-}
 
 // SealedRecords counts the records whose data key is stored: non-zero
 // means the database cannot be read without its key file.

@@ -28,11 +28,6 @@ var indexBits = schakel.IndexBits(schakel.ExpectedPersons)
 // reported from the newest fifty, which is plenty to know whom to call.
 const maxCandidates = 50
 
-func init() {
-	jobHandlers[JobReindexPersons] = reindexPersons
-	jobHandlers[JobPersonHits] = personHits
-}
-
 // indexPerson writes the index rows of one person under the primary
 // index key.
 func (s *Store) indexPerson(ctx context.Context, tx querier, signalID, personID string, p schakel.Person) error {

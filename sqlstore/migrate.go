@@ -48,7 +48,13 @@ var errNoKeys = errors.New("this step needs the keys")
 
 // goSteps are the Go migrations by version; their numbers are shared with
 // the SQL files.
-var goSteps = map[int]*goStep{}
+var goSteps = map[int]*goStep{
+	12: {name: "seal_plaintext", needsKeys: true, pending: unsealedRecords, run: sealPlaintext, after: purgePlaintext,
+		what: "seal the personal data of signals stored before field encryption"}, // upgrade.go
+	13: {name: "token_expiry", run: tokenExpiry}, // upgrade.go
+	14: {name: "bind_rows", needsKeys: true, pending: unboundRows, run: bindRows,
+		what: "bind the rows of existing records (record bindings)"}, // bind.go
+}
 
 // migration is one step of either kind.
 type migration struct {

@@ -9,13 +9,6 @@ import (
 	"github.com/schakel-nl/schakel"
 )
 
-// JobRetention erases what has been kept long enough, daily.
-const JobRetention = "retention"
-
-func init() {
-	jobHandlers[JobRetention] = retention
-}
-
 // Retention is how many months a signal is kept, per route, counted from
 // the triage for route none (no case) and from the closing of the case for
 // the others. A signal still open is never erased by retention.

@@ -12,12 +12,6 @@ import (
 // running it again finds nothing; each runs in the one transaction that
 // also records it as applied.
 
-func init() {
-	goSteps[12] = &goStep{name: "seal_plaintext", needsKeys: true, pending: unsealedRecords, run: sealPlaintext, after: purgePlaintext,
-		what: "seal the personal data of signals stored before field encryption"}
-	goSteps[13] = &goStep{name: "token_expiry", run: tokenExpiry}
-}
-
 // Migration 007. Before field encryption (schema 1–3) personal data was
 // stored in the clear and there were no record keys; the code since reads
 // a record without a key as erased, which showed every name, account and
