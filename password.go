@@ -49,9 +49,9 @@ type passwordProblem string
 
 func (p passwordProblem) Error() string { return string(p) }
 
-// CheckPassword says, in Dutch, what is wrong with pw for the user with
+// ValidatePassword says, in Dutch, what is wrong with pw for the user with
 // this name and e-mail address; nil when it may be used.
-func CheckPassword(pw, name, email string) error {
+func ValidatePassword(pw, name, email string) error {
 	n := utf8.RuneCountInString(pw)
 	switch {
 	case n < MinPasswordLength:

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-func TestCheckPassword(t *testing.T) {
+func TestValidatePassword(t *testing.T) {
 	name, email := "Anna de Vries", "anna.devries@rotterdam.nl"
 	tests := []struct {
 		rule string
@@ -28,9 +28,9 @@ func TestCheckPassword(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			err := CheckPassword(tt.pw, name, email)
+			err := ValidatePassword(tt.pw, name, email)
 			if (err == nil) != tt.ok {
-				t.Errorf("CheckPassword(%q) = %v, want ok %v", tt.pw, err, tt.ok)
+				t.Errorf("ValidatePassword(%q) = %v, want ok %v", tt.pw, err, tt.ok)
 			}
 		})
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/sqlstore"
+	"github.com/schakel-nl/schakel/vault"
 )
 
 // Options size and seed the data.
@@ -50,7 +51,7 @@ func Populate(ctx context.Context, st *sqlstore.Store, o Options) (*Result, erro
 	realNow := st.Now
 	defer func() { st.Now = realNow }()
 	g := &gen{st: st, r: rand.New(rand.NewPCG(o.Seed, 0x5c4a4e1)), res: &Result{Users: map[string]*schakel.User{}}, pw: o.Password,
-		hash: sqlstore.HashPassword(o.Password)}
+		hash: vault.HashPassword(o.Password)}
 	ms, err := st.Municipalities(ctx)
 	if err != nil {
 		return nil, err

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/vault"
 )
 
 // Enrolment links: the beheerder manages accounts but never holds one
@@ -224,7 +225,7 @@ func (s *Store) Enrol(ctx context.Context, token string, in EnrolInput) (*schake
 		p.Add("current", "Vul uw huidige wachtwoord in.")
 	}
 	if info.Password {
-		if err := schakel.CheckPassword(in.Password, u.Name, u.Email); err != nil {
+		if err := schakel.ValidatePassword(in.Password, u.Name, u.Email); err != nil {
 			p.Add("password", err.Error())
 		}
 	}
@@ -251,7 +252,7 @@ func (s *Store) Enrol(ctx context.Context, token string, in EnrolInput) (*schake
 		if err != nil {
 			return nil, nil, err
 		}
-		ok := CheckPassword(hash, in.Current)
+		ok := vault.VerifyPassword(hash, in.Current)
 		locked, err := s.locked(ctx, u.ID)
 		if err != nil {
 			return nil, nil, err
@@ -273,7 +274,7 @@ func (s *Store) Enrol(ctx context.Context, token string, in EnrolInput) (*schake
 	}
 	var hash string
 	if info.Password {
-		hash = HashPassword(in.Password) // slow by design: outside the transaction
+		hash = vault.HashPassword(in.Password) // slow by design: outside the transaction
 	}
 	var codes []string
 	err = s.db.inTx(ctx, func(tx querier) error {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/vault"
 )
 
 // Logging in: a password, then for every role that sees personal data a
@@ -30,7 +31,7 @@ var anonymous = &schakel.User{ID: "anonymous", Role: "anonymous", Org: ""}
 
 // dummyHash is compared against when the e-mail address is unknown, so that
 // a login takes as long for an unknown as for a known user.
-var dummyHash = HashPassword("no such user, no such password")
+var dummyHash = vault.HashPassword("no such user, no such password")
 
 func errLogin() error {
 	return schakel.Errorf(schakel.KindUnauthorized, "Onbekende combinatie van e-mailadres en wachtwoord, of het account is tijdelijk geblokkeerd.")
@@ -44,10 +45,10 @@ func (s *Store) Authenticate(ctx context.Context, email, password string) (*scha
 		return nil, err
 	}
 	if u == nil || hash == "" {
-		CheckPassword(dummyHash, password)
+		vault.VerifyPassword(dummyHash, password)
 		return nil, s.recordLoginError(ctx, anonymous, "", "password")
 	}
-	ok := CheckPassword(hash, password)
+	ok := vault.VerifyPassword(hash, password)
 	locked, err := s.locked(ctx, u.ID)
 	if err != nil {
 		return nil, err
@@ -185,7 +186,7 @@ func (s *Store) confirm(ctx context.Context, u *schakel.User, p Proof, needPassw
 	if err != nil {
 		return "", err
 	}
-	ok := CheckPassword(hash, p.Password)
+	ok := vault.VerifyPassword(hash, p.Password)
 	locked, err := s.locked(ctx, u.ID)
 	if err != nil {
 		return "", err
@@ -219,7 +220,7 @@ func (s *Store) ChangePassword(ctx context.Context, u *schakel.User, p Proof, pa
 	if err != nil {
 		return err
 	}
-	if err := schakel.CheckPassword(password, fresh.Name, fresh.Email); err != nil {
+	if err := schakel.ValidatePassword(password, fresh.Name, fresh.Email); err != nil {
 		// Checked first: a request that fails for its new password makes
 		// no guess at the current one.
 		var probs schakel.Problems
@@ -233,7 +234,7 @@ func (s *Store) ChangePassword(ctx context.Context, u *schakel.User, p Proof, pa
 	if err != nil {
 		return err
 	}
-	hash := HashPassword(password)
+	hash := vault.HashPassword(password)
 	err = s.db.inTx(ctx, func(tx querier) error {
 		if _, err := tx.exec(ctx, `UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?`, hash, u.ID); err != nil {
 			return err

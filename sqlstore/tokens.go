@@ -10,7 +10,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/schakel-nl/schakel"
 )
@@ -25,8 +24,8 @@ type TokenInfo struct {
 	RevokedAt  *time.Time `json:"revoked_at"`
 }
 
-// MaxTokenLifetime bounds a token's life.
-const MaxTokenLifetime = 365 * 24 * time.Hour
+// MaxTokenLifetime is the longest an API token may live.
+const MaxTokenLifetime = schakel.MaxTokenLifetime
 
 // CreateToken makes a token for userID valid for 90 days, without proof:
 // for the command line, run by an operator on the server (and for tests),
@@ -45,13 +44,7 @@ func (s *Store) CreateToken(ctx context.Context, userID string) (string, error) 
 // another.
 func (s *Store) NewToken(ctx context.Context, u *schakel.User, name string, ttl time.Duration, proof Proof) (string, *TokenInfo, error) {
 	var p schakel.Problems
-	name = strings.TrimSpace(name)
-	if name == "" || utf8.RuneCountInString(name) > 100 {
-		p.Add("name", "Geef het token een naam (ten hoogste 100 tekens), bijvoorbeeld waar het voor is.")
-	}
-	if ttl < 24*time.Hour || ttl > MaxTokenLifetime {
-		p.Add("expires_in_days", "Kies een geldigheid van 1 tot 365 dagen.")
-	}
+	name = schakel.ValidateToken(name, ttl, &p)
 	if err := p.Err(); err != nil {
 		return "", nil, err
 	}

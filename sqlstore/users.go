@@ -2,13 +2,10 @@ package sqlstore
 
 import (
 	"context"
-	"fmt"
-	"net/mail"
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/vault"
 )
 
 // NewUser is a user to create.
@@ -38,38 +35,14 @@ func (s *Store) createUser(ctx context.Context, nu NewUser, actor *schakel.User,
 		return nil, err
 	}
 	var p schakel.Problems
-	nu.Name, nu.Email = strings.TrimSpace(nu.Name), strings.ToLower(strings.TrimSpace(nu.Email))
-	if nu.Name == "" || utf8.RuneCountInString(nu.Name) > schakel.MaxShort {
-		p.Add("name", "Vul een naam in (ten hoogste 200 tekens).")
-	}
-	if a, err := mail.ParseAddress(nu.Email); err != nil || a.Address != nu.Email {
-		p.Add("email", "Vul een geldig e-mailadres in.")
-	}
-	if !nu.Role.Valid() {
-		p.Add("role", "Onbekende rol.")
-	}
-	org, ok := cat.Organisations[nu.Org]
-	if !ok {
-		p.Add("organisation", "Onbekende organisatie.")
-	}
-	for i, m := range nu.Municipalities {
-		if _, ok := cat.Municipalities[m]; !ok {
-			p.Add(fmt.Sprintf("municipalities[%d]", i), "Onbekende gemeente.")
-		}
-	}
-	if nu.Role == schakel.RoleAF {
-		if len(nu.Municipalities) == 0 && ok && org.Municipality != "" {
-			nu.Municipalities = []string{org.Municipality}
-		}
-		if len(nu.Municipalities) == 0 {
-			p.Add("municipalities", "Een aandachtsfunctionaris hoort bij ten minste één gemeente.")
-		}
-	}
+	in := schakel.UserInput{Name: nu.Name, Email: nu.Email, Role: nu.Role, Org: nu.Org, Municipalities: nu.Municipalities}
+	schakel.ValidateNewUser(&in, cat, &p)
+	nu.Name, nu.Email, nu.Municipalities = in.Name, in.Email, in.Municipalities
 	if actor != nil && (nu.Password != "" || nu.PasswordHash != "") {
 		p.Add("password", "De beheerder kiest geen wachtwoord: de gebruiker stelt het zelf in via de inschrijflink.")
 	}
 	if nu.Password != "" {
-		if err := schakel.CheckPassword(nu.Password, nu.Name, nu.Email); err != nil {
+		if err := schakel.ValidatePassword(nu.Password, nu.Name, nu.Email); err != nil {
 			p.Add("password", err.Error())
 		}
 	}
@@ -78,7 +51,7 @@ func (s *Store) createUser(ctx context.Context, nu NewUser, actor *schakel.User,
 	}
 	hash := nu.PasswordHash
 	if nu.Password != "" {
-		hash = HashPassword(nu.Password)
+		hash = vault.HashPassword(nu.Password)
 	}
 	u := &schakel.User{ID: NewID(), Name: nu.Name, Email: nu.Email, Role: nu.Role, Org: nu.Org, Active: true}
 	err = s.db.inTx(ctx, func(tx querier) error {
@@ -222,25 +195,9 @@ func (s *Store) UpdateUser(ctx context.Context, actor *schakel.User, id string, 
 		return nil, err
 	}
 	var p schakel.Problems
-	up.Name = strings.TrimSpace(up.Name)
-	if up.Name == "" || utf8.RuneCountInString(up.Name) > schakel.MaxShort {
-		p.Add("name", "Vul een naam in (ten hoogste 200 tekens).")
-	}
-	if !up.Role.Valid() {
-		p.Add("role", "Onbekende rol.")
-	}
-	if _, ok := cat.Organisations[up.Org]; !ok {
-		p.Add("organisation", "Onbekende organisatie.")
-	}
-	up.Municipalities = dedupe(up.Municipalities)
-	for _, m := range up.Municipalities {
-		if _, ok := cat.Municipalities[m]; !ok {
-			p.Add("municipalities", "Onbekende gemeente.")
-		}
-	}
-	if up.Role == schakel.RoleAF && len(up.Municipalities) == 0 {
-		p.Add("municipalities", "Een aandachtsfunctionaris hoort bij ten minste één gemeente.")
-	}
+	in := schakel.UserInput{Name: up.Name, Role: up.Role, Org: up.Org, Municipalities: up.Municipalities}
+	schakel.ValidateUserUpdate(&in, cat, &p)
+	up.Name, up.Municipalities = in.Name, in.Municipalities
 	if id == actor.ID && (!up.Active || up.Role != actor.Role) {
 		p.Add("role", "U kunt uw eigen rol niet wijzigen en uzelf niet blokkeren.")
 	}

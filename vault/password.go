@@ -1,4 +1,4 @@
-package sqlstore
+package vault
 
 import (
 	"crypto/rand"
@@ -29,8 +29,9 @@ func HashPassword(pw string) string {
 	return fmt.Sprintf("$argon2id$v=%d$m=%d,t=%d,p=%d$%s$%s", argon2.Version, argonMemory, argonTime, argonThreads, enc.EncodeToString(salt), enc.EncodeToString(key))
 }
 
-// CheckPassword reports whether pw matches a hash made by HashPassword.
-func CheckPassword(hash, pw string) bool {
+// VerifyPassword reports whether pw matches a hash made by HashPassword,
+// in constant time.
+func VerifyPassword(hash, pw string) bool {
 	parts := strings.Split(hash, "$")
 	if len(parts) != 6 || parts[1] != "argon2id" {
 		return false
