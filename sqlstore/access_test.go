@@ -22,6 +22,7 @@ import (
 // not, erased or not. For every field the lists ask for, the ids the SQL
 // returns must be exactly those Access gives that field.
 func TestAccessSQLAgreesWithAccess(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	cat, err := f.st.Catalog(ctx)

@@ -22,6 +22,7 @@ import (
 // checkpoint) for every one of them: nothing may be found. A non-personal
 // code stored in clear must be found, or the search proves nothing.
 func TestNoPlaintextAtRest(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	url := sqltest.URL(t)
 	db, err := sqlstore.Open(ctx, url)

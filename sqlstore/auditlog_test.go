@@ -33,6 +33,7 @@ func auditFixture(t *testing.T) (*fixture, []byte) {
 }
 
 func TestAuditLogVerifies(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f, cp := auditFixture(t)
 	vk := f.st.Keys().VerifierKey()
@@ -77,6 +78,7 @@ func TestAuditLogVerifies(t *testing.T) {
 // TestAuditTamperDetected changes the log directly in the database, one
 // way per row, and expects verification to fail.
 func TestAuditTamperDetected(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	old := time.Now().Add(-time.Hour).UTC().Format("2006-01-02T15:04:05.000000Z")
 	tests := []struct {
@@ -133,6 +135,7 @@ func TestAuditTamperDetected(t *testing.T) {
 // TestForcedCheckpointOnce: placing a backlog larger than one batch with a
 // forced checkpoint signs one checkpoint, at the end, not one per batch.
 func TestForcedCheckpointOnce(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f, _ := auditFixture(t) // one checkpoint already
 	for range 300 {

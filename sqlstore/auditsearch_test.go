@@ -11,6 +11,7 @@ import (
 )
 
 func TestAuditSearch(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	priv := f.u("privacy")

@@ -35,6 +35,7 @@ func enrol(t *testing.T, st *sqlstore.Store, u *schakel.User) (string, []string)
 }
 
 func TestLockout(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	var shift time.Duration
@@ -70,6 +71,7 @@ func TestLockout(t *testing.T) {
 }
 
 func TestSecondFactor(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	var shift time.Duration
@@ -137,6 +139,7 @@ func TestSecondFactor(t *testing.T) {
 }
 
 func TestRightsChangeRevokes(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	admin := f.u("beheer")
@@ -183,6 +186,7 @@ func TestRightsChangeRevokes(t *testing.T) {
 }
 
 func TestTokens(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	var shift time.Duration
@@ -241,6 +245,7 @@ func TestTokens(t *testing.T) {
 }
 
 func TestSetPassword(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	u := f.u("melder")

@@ -75,6 +75,7 @@ func newBindingFlow(t *testing.T) *bindingFlow {
 // data, the fault is logged without personal data; with the value put
 // back, the record reads as before.
 func TestRecordBindings(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newBindingFlow(t)
 	db := f.st.DB()
@@ -249,6 +250,7 @@ func TestRecordBindings(t *testing.T) {
 // closure — and the privacy officer's legal hold and erasure, then checks
 // every row of every record: whatever wrote a row left it bound.
 func TestEveryWriteBinds(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := newStore(t)
 	res, err := demo.Populate(ctx, st, demo.Options{Signals: 80, Seed: 7})
@@ -310,6 +312,7 @@ func TestEveryWriteBinds(t *testing.T) {
 // open, each request held one connection and waited for another, and the
 // read pool starved: every list hung.)
 func TestListsUnderConcurrentColdReads(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	for range 60 {

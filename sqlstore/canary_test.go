@@ -79,6 +79,7 @@ func openKeys(url string, keys *vault.Vault) error {
 // to belong to the database is refused, with a reason; the right one, and
 // its rotated successor, are accepted.
 func TestKeyCanary(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	right := generate(t)
 	other := generate(t)
@@ -140,6 +141,7 @@ func TestKeyCanary(t *testing.T) {
 // refused and nothing is stored, instead of data the right key file could
 // never open.
 func TestWrongKeysCannotWrite(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	right, other := generate(t), generate(t)
 	url := populated(t, right)
@@ -169,6 +171,7 @@ func TestWrongKeysCannotWrite(t *testing.T) {
 // and checkpoints: the wrong key file is refused, the right one accepted
 // and the canaries written then.
 func TestLegacyDatabaseGetsCanary(t *testing.T) {
+	t.Parallel()
 	right, other := generate(t), generate(t)
 	url := populated(t, right)
 	sqltest.Exec(t, url, `DELETE FROM key_canaries`)
@@ -200,6 +203,7 @@ func TestLegacyDatabaseGetsCanary(t *testing.T) {
 // TestEmptyDatabaseTakesAnyKeys: the first start of an empty database
 // records the canaries of the keys it was given.
 func TestEmptyDatabaseTakesAnyKeys(t *testing.T) {
+	t.Parallel()
 	url := sqltest.URL(t)
 	keys := generate(t)
 	if err := openKeys(url, keys); err != nil {

@@ -19,6 +19,7 @@ import (
 // do, instead of serving errors (or worse) later. SQLite only: the file is
 // its own.
 func TestOpenRefusesDamagedFile(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "damaged.db")
 	db, err := sqlstore.Open(ctx, path)

@@ -119,6 +119,7 @@ func measure(t *testing.T, st *sqlstore.Store, call func() error) effect {
 // Denied means: no grant at all (the AF of another municipality), and a
 // grant to the signal but not to what was asked (the reporter).
 func TestDeniedLooksLikeAbsent(t *testing.T) {
+	t.Parallel()
 	f := newDeniedFixture(t)
 	ctx := context.Background()
 	for _, who := range []string{"af:dordrecht", "melder"} {

@@ -38,6 +38,7 @@ func openLink(st *sqlstore.Store, u *schakel.User, token string) error {
 // once, expires, is replaced by a newer reset, and is stored only as a
 // hash.
 func TestEnrolmentLink(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	var shift time.Duration
@@ -130,6 +131,7 @@ func TestEnrolmentLink(t *testing.T) {
 // TestCredentialResetRules: who may reset, what it ends at once, what it
 // records, and what the link asks of whoever holds it.
 func TestCredentialResetRules(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	admin := f.u("beheer")

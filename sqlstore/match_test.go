@@ -54,6 +54,7 @@ func (f *fixture) newSignalWith(t *testing.T, p schakel.Person) *schakel.Signal 
 }
 
 func TestPersonMatching(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	victim := func(name, bd string) schakel.Person {
 		return schakel.Person{Role: schakel.PersonVictim, Name: name, BirthDate: bd, Gender: "female", Nationality: "NL"}
@@ -145,6 +146,7 @@ func TestIndexKeyRotation(t *testing.T) {
 }
 
 func TestDistinctVictims(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	from := time.Now().Add(-time.Hour)
@@ -166,6 +168,7 @@ func TestDistinctVictims(t *testing.T) {
 // TestPersonMatchShownOnlyWhereReadable: a match in a signal the AF may
 // read anyway is shown with its id; one elsewhere is not shown at all.
 func TestPersonMatchShownOnlyWhereReadable(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	p := schakel.Person{Role: schakel.PersonVictim, Name: "Mirela Popescu", BirthDate: "2002-08-09", Gender: "female", Nationality: "RO"}

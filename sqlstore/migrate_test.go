@@ -19,6 +19,7 @@ import (
 // converts everything, and running it again changes nothing. Step 014
 // (bind existing rows) stands for every such step, on either engine.
 func TestGoMigration(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	url := sqltest.URL(t)
 	keys := sqltest.Keys(t)

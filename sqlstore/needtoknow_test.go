@@ -42,6 +42,7 @@ func (f *fixture) routed(t *testing.T, r schakel.Route, notify ...schakel.Notify
 // that can see and answer it; any other is refused naming the
 // organisation, and the AF is offered exactly the possible addressees.
 func TestReferralAddressees(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	for _, route := range []schakel.Route{schakel.RouteCare, schakel.RouteCareAndCriminal, schakel.RouteUndermining} {
 		t.Run(string(route), func(t *testing.T) {
@@ -106,6 +107,7 @@ func TestReferralAddressees(t *testing.T) {
 // After a referral is declined or closed, the organisation's access to
 // the case ends, except for what it wrote itself.
 func TestEndedReferralKeepsOnlyOwnWork(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	sg, res := f.routed(t, schakel.RouteCare, schakel.NotifyPolice)
@@ -184,6 +186,7 @@ func TestEndedReferralKeepsOnlyOwnWork(t *testing.T) {
 // structured victim details and what its own organisation wrote, and is
 // told that the AF holds the rest.
 func TestCareSeesNoFreeTextNamingSuspects(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	sg, res := f.routed(t, schakel.RouteCareAndCriminal)
@@ -239,6 +242,7 @@ func TestCareSeesNoFreeTextNamingSuspects(t *testing.T) {
 // gets a hit notice on its own record instead, which only users who may
 // read that person see (list and count alike).
 func TestMatchDisclosure(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	roles := []string{"melder", "af:rotterdam", "af:dordrecht", "essm", "zvh-rotterdam-rijnmond", "zvh-zuid-holland-zuid",
 		"riec-rotterdam", "politie-avim", "nla", "toezicht", "regie", "beheer", "privacy"}

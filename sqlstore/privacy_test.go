@@ -43,6 +43,7 @@ func runJobs(t *testing.T, st *sqlstore.Store, periodic ...sqlstore.Periodic) {
 }
 
 func TestRetention(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	tests := []struct {
 		rule   string
@@ -113,6 +114,7 @@ func TestRetention(t *testing.T) {
 }
 
 func TestSubjectAccessAndErasure(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	priv := f.u("privacy")
@@ -176,6 +178,7 @@ func TestSubjectAccessAndErasure(t *testing.T) {
 }
 
 func TestBreakGlass(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	sg := f.triaged(t, schakel.RouteCare, "Oksana Noodgeval", false)

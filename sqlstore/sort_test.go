@@ -14,6 +14,7 @@ import (
 // TestListSorts: every order a list offers gives its rows in that order,
 // and an unknown order is refused naming the field.
 func TestListSorts(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := newStore(t)
 	res, err := demo.Populate(ctx, st, demo.Options{Signals: 200, Seed: 7})

@@ -56,6 +56,7 @@ func count(t testing.TB, st *sqlstore.Store, table string) int {
 }
 
 func TestFlowPerRoute(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	tests := []struct {
 		route        schakel.Route
@@ -165,6 +166,7 @@ func TestFlowPerRoute(t *testing.T) {
 }
 
 func TestTriageOnceConflict(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	sg, err := f.st.CreateSignal(ctx, f.u("melder"), signalInput())
@@ -184,6 +186,7 @@ func TestTriageOnceConflict(t *testing.T) {
 }
 
 func TestTriageOnlyByAFOfMunicipality(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	sg, _ := f.st.CreateSignal(ctx, f.u("melder"), signalInput())
@@ -198,6 +201,7 @@ func TestTriageOnlyByAFOfMunicipality(t *testing.T) {
 }
 
 func TestFailedWritesStoreNothing(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	tables := []string{"signals", "persons", "events", "cases", "referrals"}
@@ -232,6 +236,7 @@ func TestFailedWritesStoreNothing(t *testing.T) {
 }
 
 func TestDeclineReturnsToAF(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	sg, _ := f.st.CreateSignal(ctx, f.u("melder"), signalInput())
@@ -274,6 +279,7 @@ func TestDeclineReturnsToAF(t *testing.T) {
 }
 
 func TestOverdueDeadlines(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	real := f.st.Now
@@ -315,6 +321,7 @@ func TestOverdueDeadlines(t *testing.T) {
 }
 
 func TestReadsAreAudited(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	sg, _ := f.st.CreateSignal(ctx, f.u("melder"), signalInput())
@@ -355,6 +362,7 @@ func TestReadsAreAudited(t *testing.T) {
 // TestListsMatchRecordAccess proves that the SQL filter of the lists and
 // the record check agree, for every demo user over a populated database.
 func TestListsMatchRecordAccess(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	st := newStore(t)
 	res, err := demo.Populate(ctx, st, demo.Options{Signals: 150, Seed: 7})
@@ -393,6 +401,7 @@ func TestListsMatchRecordAccess(t *testing.T) {
 }
 
 func TestNewIDStrictlyIncreasing(t *testing.T) {
+	t.Parallel()
 	prev := sqlstore.NewID()
 	for range 10000 {
 		id := sqlstore.NewID()
@@ -404,6 +413,7 @@ func TestNewIDStrictlyIncreasing(t *testing.T) {
 }
 
 func TestRunsOnTheChosenEngine(t *testing.T) {
+	t.Parallel()
 	want := sqlstore.SQLite
 	if sqltest.Postgres() {
 		want = sqlstore.Postgres
@@ -416,6 +426,7 @@ func TestRunsOnTheChosenEngine(t *testing.T) {
 // The AF's list has two grants (own reports, own municipality); rows in
 // only one, in both, and in none of the other must all be listed.
 func TestListGrantOverlaps(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	af := f.u("af:rotterdam")
@@ -462,6 +473,7 @@ func TestListGrantOverlaps(t *testing.T) {
 // TestCreatedAnswerIsWhatIsStored: the intake answers from the validated
 // input instead of reading back; the answer must equal a read.
 func TestCreatedAnswerIsWhatIsStored(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
 	for _, in := range []schakel.SignalInput{signalInput(), func() schakel.SignalInput {
