@@ -110,7 +110,7 @@ func condSQL(c schakel.Cond, u *schakel.User) pred {
 	return pred{"1=0", nil}
 }
 
-// marks is n comma-separated ? parameters.
+// marks is n comma-separated ? parameters, for IN (...).
 func marks(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }

@@ -111,7 +111,7 @@ func (s *Store) auditWhere(ctx context.Context, q querier, f AuditFilter) (where
 			}
 			objs = append(objs, ids...)
 		}
-		where += ` AND a.object_id IN (` + paramList(len(objs)) + `)`
+		where += ` AND a.object_id IN (` + marks(len(objs)) + `)`
 		for _, o := range objs {
 			args = append(args, o)
 		}
@@ -126,8 +126,6 @@ func (s *Store) auditWhere(ctx context.Context, q querier, f AuditFilter) (where
 	}
 	return where, args, false, nil
 }
-
-func paramList(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n), ", ") }
 
 // signalsNaming finds the signals that name p: blind-index candidates,
 // confirmed exactly.
