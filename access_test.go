@@ -35,6 +35,7 @@ func fieldsOf(letters string) Fields {
 }
 
 func TestAccessMatrix(t *testing.T) {
+	t.Parallel()
 	rr := []string{"albrandswaard", "rotterdam", "schiedam"} // part of ZVH Rotterdam-Rijnmond
 	users := map[string]*User{
 		"melder":           {ID: "u-melder", Role: RoleMelder, Org: "gemeente-rotterdam", Active: true},
@@ -118,6 +119,7 @@ func TestAccessMatrix(t *testing.T) {
 }
 
 func TestInactiveUserSeesNothing(t *testing.T) {
+	t.Parallel()
 	u := &User{ID: "u", Role: RoleAF, Municipalities: []string{"rotterdam"}, Active: false}
 	if f, _ := Access(u, &Subject{Municipality: "rotterdam"}); f != 0 {
 		t.Fatalf("inactive user sees %b", f)
@@ -128,6 +130,7 @@ func TestInactiveUserSeesNothing(t *testing.T) {
 }
 
 func TestAccessSQLOnlyGrantsWithTheField(t *testing.T) {
+	t.Parallel()
 	br := &User{ID: "b", Role: RoleBeleidsregisseur, Active: true}
 	if w, _ := AccessSQL(br, FieldVictims); w != "1=0" {
 		t.Errorf("beleidsregisseur may never list victims, got %q", w)
@@ -143,6 +146,7 @@ func TestAccessSQLOnlyGrantsWithTheField(t *testing.T) {
 }
 
 func TestMayTriageOnlyAFOfMunicipality(t *testing.T) {
+	t.Parallel()
 	af := &User{Role: RoleAF, Municipalities: []string{"rotterdam"}}
 	zvh := &User{Role: RoleZVH, Municipalities: []string{"rotterdam"}}
 	if !MayTriage(af, "rotterdam") || MayTriage(af, "dordrecht") || MayTriage(zvh, "rotterdam") {
@@ -153,6 +157,7 @@ func TestMayTriageOnlyAFOfMunicipality(t *testing.T) {
 // Every route × organisation: a referral is possible only where its
 // addressee, once referred, would see the case and may answer it.
 func TestMayAddress(t *testing.T) {
+	t.Parallel()
 	munis, err := DefaultMunicipalities()
 	if err != nil {
 		t.Fatal(err)
@@ -215,6 +220,7 @@ func TestMayAddress(t *testing.T) {
 
 // The routing rules never send a referral its addressee could not see.
 func TestPlannedReferralsAreAddressable(t *testing.T) {
+	t.Parallel()
 	munis, err := DefaultMunicipalities()
 	if err != nil {
 		t.Fatal(err)

@@ -38,6 +38,7 @@ func firstID(t *testing.T, url, table, where string) string {
 // each kind of damage: the whole one checks whole (exit 0); each damage
 // is named by a PROBLEM line and fails the check, on either engine.
 func TestCheckCommand(t *testing.T) {
+	t.Parallel()
 	pg := sqltest.Postgres()
 	tests := []struct {
 		name   string
@@ -88,6 +89,7 @@ func TestCheckCommand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			url, keysPath := checkDB(t)
 			if tt.damage != nil {
 				tt.damage(t, url)
@@ -115,6 +117,7 @@ func TestCheckCommand(t *testing.T) {
 // check runs bt_index_check on every B-tree index; without it, it says
 // so and reads every table in full. (On SQLite: integrity_check.)
 func TestCheckUsesAmcheck(t *testing.T) {
+	t.Parallel()
 	url, keysPath := checkDB(t)
 	want := "SQLite integrity_check and foreign_key_check"
 	if sqltest.Postgres() {
@@ -135,6 +138,7 @@ func TestCheckUsesAmcheck(t *testing.T) {
 // refuse to start — before, the server started and audit verify said the
 // log was whole — naming the file and what to do.
 func TestCommandsRefuseDamagedFile(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "schakel.db")
 	d := schakeltest.NewDemo(t, schakeltest.Options{Signals: 20, Seed: 3, URL: path})
 	keysPath := d.KeyFile()

@@ -28,6 +28,7 @@ func runCLI(t *testing.T, stdin string, args ...string) (string, string, error) 
 }
 
 func TestUserAdd(t *testing.T) {
+	t.Parallel()
 	db := sqltest.URL(t)
 	out, _, err := runCLI(t, "", "migrate", "--db", db)
 	if err != nil || !strings.Contains(out, "schema up to date") {
@@ -72,6 +73,7 @@ func TestUserAdd(t *testing.T) {
 }
 
 func TestUnknownCommand(t *testing.T) {
+	t.Parallel()
 	if _, _, err := runCLI(t, "", "frobnicate"); err == nil || exitCode(err) != 2 {
 		t.Fatalf("got %v", err)
 	}
@@ -103,6 +105,7 @@ func TestUnknownCommand(t *testing.T) {
 // TestDemoServes runs the demo command on a free port, logs in through the
 // API-less login page and stops it again.
 func TestDemoServes(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var out, errb schakeltest.Buffer
@@ -142,6 +145,7 @@ func TestDemoServes(t *testing.T) {
 }
 
 func TestBackupRestoreCommands(t *testing.T) {
+	t.Parallel()
 	src, dst := sqltest.URL(t), sqltest.URL(t)
 	if _, _, err := runCLI(t, "", "user", "add", "--db", src, "--name", "Anna", "--role", "melder", "--org", "essm", "--email", "anna@example.org"); err != nil {
 		t.Fatal(err)
@@ -170,6 +174,7 @@ func TestBackupRestoreCommands(t *testing.T) {
 }
 
 func TestKeysCommands(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	dir := t.TempDir()
 	keysPath, db := filepath.Join(dir, "keys.json"), sqltest.URL(t)
@@ -222,6 +227,7 @@ func TestKeysCommands(t *testing.T) {
 }
 
 func TestAuditCommands(t *testing.T) {
+	t.Parallel()
 	d := schakeltest.NewDemo(t, schakeltest.Options{Signals: 4, Seed: 9})
 	db, keys := d.URL, d.KeyFile()
 	cpFile := filepath.Join(t.TempDir(), "checkpoints")
@@ -249,6 +255,7 @@ func TestAuditCommands(t *testing.T) {
 // TestAuditSequencerExports: serve's sequencer places new entries and
 // appends each new signed checkpoint to the export file, once.
 func TestAuditSequencerExports(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	d := schakeltest.NewDemo(t, schakeltest.Options{Signals: 2, Seed: 4})

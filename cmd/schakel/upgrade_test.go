@@ -45,6 +45,7 @@ type upgradeFixture struct {
 // may stop working. Fields the API gained since are not compared. After
 // the upgrade every personal field is sealed and every row bound.
 func TestUpgradeFromReleasedVersions(t *testing.T) {
+	t.Parallel()
 	engine := "sqlite"
 	if sqltest.Postgres() {
 		engine = "postgres"
