@@ -22,7 +22,6 @@ import (
 // sessions and scheduled work live in the database, and each scheduled job
 // runs exactly once.
 func TestThreeInstancesAsOne(t *testing.T) {
-	t.Parallel()
 	ctx := context.Background()
 	dbURL := sqltest.URL(t)
 	type instance struct {
