@@ -36,6 +36,7 @@ func fieldsOf(letters string) Fields {
 }
 
 func TestAccessMatrix(t *testing.T) {
+	t.Parallel()
 	rr := []string{"albrandswaard", "rotterdam", "schiedam"} // part of ZVH Rotterdam-Rijnmond
 	users := map[string]*User{
 		"melder":           {ID: "u-melder", Role: RoleMelder, Org: "gemeente-rotterdam", Active: true},
@@ -119,6 +120,7 @@ func TestAccessMatrix(t *testing.T) {
 }
 
 func TestInactiveUserSeesNothing(t *testing.T) {
+	t.Parallel()
 	u := &User{ID: "u", Role: RoleAF, Municipalities: []string{"rotterdam"}, Active: false}
 	if f, _ := Access(u, &Subject{Municipality: "rotterdam"}, time.Now()); f != 0 {
 		t.Fatalf("inactive user sees %b", f)
@@ -128,6 +130,7 @@ func TestInactiveUserSeesNothing(t *testing.T) {
 // Emergency access holds until its end, judged at the time the caller
 // gives: the decision depends on nothing else.
 func TestBreakGlassEndsAtItsTime(t *testing.T) {
+	t.Parallel()
 	end := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
 	u := &User{ID: "u", Role: RolePartner, Org: "politie-avim", Active: true}
 	sub := &Subject{Municipality: "rotterdam", Route: RouteCare, BreakGlass: &end}
@@ -145,6 +148,7 @@ func TestBreakGlassEndsAtItsTime(t *testing.T) {
 }
 
 func TestMayTriageOnlyAFOfMunicipality(t *testing.T) {
+	t.Parallel()
 	af := &User{Role: RoleAF, Municipalities: []string{"rotterdam"}}
 	zvh := &User{Role: RoleZVH, Municipalities: []string{"rotterdam"}}
 	if !MayTriage(af, "rotterdam") || MayTriage(af, "dordrecht") || MayTriage(zvh, "rotterdam") {
@@ -155,6 +159,7 @@ func TestMayTriageOnlyAFOfMunicipality(t *testing.T) {
 // Every route × organisation: a referral is possible only where its
 // addressee, once referred, would see the case and may answer it.
 func TestMayAddress(t *testing.T) {
+	t.Parallel()
 	munis, err := DefaultMunicipalities()
 	if err != nil {
 		t.Fatal(err)
@@ -217,6 +222,7 @@ func TestMayAddress(t *testing.T) {
 
 // The routing rules never send a referral its addressee could not see.
 func TestPlannedReferralsAreAddressable(t *testing.T) {
+	t.Parallel()
 	munis, err := DefaultMunicipalities()
 	if err != nil {
 		t.Fatal(err)

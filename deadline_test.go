@@ -14,6 +14,7 @@ func day(s string) time.Time {
 }
 
 func TestAddWorkingDays(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name string
 		from string
@@ -43,6 +44,7 @@ func TestAddWorkingDays(t *testing.T) {
 }
 
 func TestEasterSunday(t *testing.T) {
+	t.Parallel()
 	for y, want := range map[int]string{2024: "2024-03-31", 2025: "2025-04-20", 2026: "2026-04-05", 2027: "2027-03-28"} {
 		if got := EasterSunday(y).Format(DateLayout); got != want {
 			t.Errorf("Easter %d = %s, want %s", y, got, want)

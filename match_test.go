@@ -6,6 +6,7 @@ import (
 )
 
 func TestNameKey(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ name, a, b string }{
 		{"diacritics are ignored", "Zoë Çelik", "Zoe Celik"},
 		{"case is ignored", "ANNA DE VRIES", "anna de vries"},
@@ -33,6 +34,7 @@ func TestNameKey(t *testing.T) {
 }
 
 func TestSamePerson(t *testing.T) {
+	t.Parallel()
 	p := func(name, bd string) Person { return Person{Name: name, BirthDate: bd} }
 	tests := []struct {
 		name string
@@ -67,6 +69,7 @@ func TestSamePerson(t *testing.T) {
 }
 
 func TestPersonIndexValues(t *testing.T) {
+	t.Parallel()
 	v := PersonIndexValues(Person{Name: "Anna de Vries", BirthDate: "1990-05-17"})
 	if v[IndexNameMonth] != "anna de vries|1990-05" || v[IndexNameDate] != "anna de vries|1990-05-17" {
 		t.Errorf("full date: %v", v)
@@ -83,6 +86,7 @@ func TestPersonIndexValues(t *testing.T) {
 // TestIndexBits checks the truncation rule: between 2 and √R coincidences
 // per index value for the expected number of records.
 func TestIndexBits(t *testing.T) {
+	t.Parallel()
 	for _, r := range []int{100, 1000, 10_000, ExpectedPersons, 1_000_000} {
 		bits := IndexBits(r)
 		c := float64(r) / math.Pow(2, float64(bits))
@@ -96,6 +100,7 @@ func TestIndexBits(t *testing.T) {
 }
 
 func TestPartialBirthDate(t *testing.T) {
+	t.Parallel()
 	observed := "2026-06-15"
 	tests := []struct {
 		name  string
@@ -130,6 +135,7 @@ func TestPartialBirthDate(t *testing.T) {
 }
 
 func TestISOBirthDate(t *testing.T) {
+	t.Parallel()
 	tests := []struct{ in, want string }{
 		{"17-05-1990", "1990-05-17"},
 		{"17/5/1990", "1990-05-17"},

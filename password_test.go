@@ -6,6 +6,7 @@ import (
 )
 
 func TestValidatePassword(t *testing.T) {
+	t.Parallel()
 	name, email := "Anna de Vries", "anna.devries@rotterdam.nl"
 	tests := []struct {
 		rule string

@@ -33,6 +33,7 @@ func validInput() SignalInput {
 func intp(i int) *int { return &i }
 
 func TestSignalValidate(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 29, 12, 0, 0, 0, Amsterdam)
 	tests := []struct {
 		name   string
@@ -77,6 +78,7 @@ func TestSignalValidate(t *testing.T) {
 }
 
 func TestMinorDerivedAtObservedDate(t *testing.T) {
+	t.Parallel()
 	now := time.Date(2026, 11, 29, 12, 0, 0, 0, Amsterdam)
 	tests := []struct {
 		name  string
@@ -105,6 +107,7 @@ func TestMinorDerivedAtObservedDate(t *testing.T) {
 }
 
 func TestNationalityDefaultsAndCountries(t *testing.T) {
+	t.Parallel()
 	if !ValidNationality("NL") || !ValidNationality("unknown") || ValidNationality("XX") || ValidNationality("nl") {
 		t.Fatal("ISO 3166-1 alpha-2 upper case or unknown")
 	}
@@ -114,6 +117,7 @@ func TestNationalityDefaultsAndCountries(t *testing.T) {
 }
 
 func TestIndicatorCatalogue(t *testing.T) {
+	t.Parallel()
 	count := map[Form]int{}
 	seen := map[string]bool{}
 	for _, i := range DefaultIndicators() {

@@ -7,6 +7,7 @@ import (
 )
 
 func TestPlanTriage(t *testing.T) {
+	t.Parallel()
 	rotterdam := Municipality{Slug: "rotterdam", SafetyRegion: "Rotterdam-Rijnmond", ZVH: "zvh-rotterdam-rijnmond"}
 	dordrecht := Municipality{Slug: "dordrecht", SafetyRegion: "Zuid-Holland-Zuid", ZVH: "zvh-zuid-holland-zuid"}
 	tests := []struct {
@@ -37,6 +38,7 @@ func TestPlanTriage(t *testing.T) {
 }
 
 func TestSuggestNotifications(t *testing.T) {
+	t.Parallel()
 	minor := Person{Role: PersonVictim, Minor: true}
 	adult := Person{Role: PersonVictim}
 	minorSuspect := Person{Role: PersonSuspect, Minor: true}
@@ -67,6 +69,7 @@ func TestSuggestNotifications(t *testing.T) {
 }
 
 func TestTriageDecisionValidate(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		d      TriageDecision

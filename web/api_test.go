@@ -12,6 +12,7 @@ import (
 )
 
 func TestAPIAuth(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	for _, tt := range []struct {
 		name, auth string
@@ -36,6 +37,7 @@ func TestAPIAuth(t *testing.T) {
 }
 
 func TestAPIHealthAndOpenAPI(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	if r := e.api("GET", "/healthz", "", nil); r.status != 200 {
 		t.Errorf("healthz %d", r.status)
@@ -56,6 +58,7 @@ func TestAPIHealthAndOpenAPI(t *testing.T) {
 }
 
 func TestAPICreateSignal(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	r := e.api("POST", "/api/v1/signals", "melder", validSignal())
 	if r.status != 201 || r.str("status") != "new" || r.str("id") == "" {
@@ -75,6 +78,7 @@ func TestAPICreateSignal(t *testing.T) {
 }
 
 func TestAPICreateSignalBadInput(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	mod := func(f func(m map[string]any)) map[string]any {
 		m := validSignal()
@@ -127,6 +131,7 @@ func TestAPICreateSignalBadInput(t *testing.T) {
 }
 
 func TestAPISignalVisibility(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	id := e.api("POST", "/api/v1/signals", "melder", validSignal()).str("id")
 	path := "/api/v1/signals/" + id
@@ -157,6 +162,7 @@ func TestAPISignalVisibility(t *testing.T) {
 }
 
 func TestAPITriage(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	id := e.api("POST", "/api/v1/signals", "melder", validSignal()).str("id")
 	path := "/api/v1/signals/" + id + "/triage"
@@ -196,6 +202,7 @@ func TestAPITriage(t *testing.T) {
 }
 
 func TestAPIListsAndPaging(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	for range 3 {
 		e.api("POST", "/api/v1/signals", "melder", validSignal())
@@ -236,6 +243,7 @@ func TestAPIListsAndPaging(t *testing.T) {
 }
 
 func TestAPIReferralsAndCase(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	id := e.api("POST", "/api/v1/signals", "melder", validSignal()).str("id")
 	tr := e.api("POST", "/api/v1/signals/"+id+"/triage", "af:rotterdam", map[string]any{"route": "care"})
@@ -315,6 +323,7 @@ func TestAPIReferralsAndCase(t *testing.T) {
 // TestAPIEndToEnd walks melder → AF → receivers → feedback → close for
 // every route, and checks that no submitted name reached the logs.
 func TestAPIEndToEnd(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	routes := []struct {
 		route     string
@@ -392,6 +401,7 @@ func TestAPIEndToEnd(t *testing.T) {
 }
 
 func TestAPIAdmin(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	if r := e.api("PUT", "/api/v1/reference/indicators/labour.new_sign", "beheer", map[string]any{"form": "labour", "label": "Nieuw", "source": "Praktijk", "active": true}); r.status != 200 || !strings.Contains(r.raw, "labour.new_sign") {
 		t.Fatalf("add indicator: %d %s", r.status, r.raw)
@@ -441,6 +451,7 @@ func TestAPIAdmin(t *testing.T) {
 }
 
 func TestAPISuggestionsForTheAF(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	s := validSignal()
 	s["acute_danger"] = true
@@ -459,6 +470,7 @@ func TestAPISuggestionsForTheAF(t *testing.T) {
 }
 
 func TestMetrics(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.api("POST", "/api/v1/signals", "melder", validSignal())
 	e.api("GET", "/api/v1/signals", "af:rotterdam", nil)

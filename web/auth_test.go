@@ -24,6 +24,7 @@ func sessionCookie(b *browser) string {
 }
 
 func TestUISecondFactorFlow(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	// The beleidsregisseur sees no personal data: password only.
 	rb := e.browser()
@@ -87,6 +88,7 @@ func TestUISecondFactorFlow(t *testing.T) {
 // TestUIRightsChangeEndsSession: ASVS 3.3.3 — a change of rights takes
 // effect on the user's very next request.
 func TestUIRightsChangeEndsSession(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	b := e.browser()
 	b.login("af@schakel.demo")
@@ -139,6 +141,7 @@ func TestUIRightsChangeEndsSession(t *testing.T) {
 }
 
 func TestLoginThrottle(t *testing.T) {
+	t.Parallel()
 	e := newEnvWith(t, func(c *web.Config) { c.LoginAttempts = 3 }, 0)
 	b := e.browser()
 	for i := range 3 {
@@ -182,6 +185,7 @@ func TestNoUserEnumeration(t *testing.T) {
 }
 
 func TestSecurityHeadersAndCookies(t *testing.T) {
+	t.Parallel()
 	e := newEnvWith(t, func(c *web.Config) { c.SecureCookies = true }, 0)
 	res, err := http.Get(e.srv.URL + "/inloggen")
 	if err != nil {
@@ -230,6 +234,7 @@ func TestSecurityHeadersAndCookies(t *testing.T) {
 }
 
 func TestAPITokens(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.browser().login("zorg@schakel.demo")
 	r := e.api("POST", "/api/v1/tokens", "essm", map[string]any{"name": "koppeling zorgsysteem", "expires_in_days": 30, "current": demoPassword, "code": e.code("zorg@schakel.demo")})
@@ -283,6 +288,7 @@ func TestAPITokens(t *testing.T) {
 }
 
 func TestUIAccountTokens(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	b := e.browser()
 	b.login("riec@schakel.demo")

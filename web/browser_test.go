@@ -354,6 +354,7 @@ func (p *person) caseLink() string {
 // page with an unlabelled field, an image without text and low contrast
 // gives serious or critical violations.
 func TestAxeCatchesViolations(t *testing.T) {
+	t.Parallel()
 	w := newWalk(t, newEnv(t))
 	p := w.person("probe", "")
 	page := `<!doctype html><html><head><title>x</title></head><body><main><img src="a.png"><input type="text">` +
@@ -373,6 +374,7 @@ func TestAxeCatchesViolations(t *testing.T) {
 }
 
 func TestBrowserWalk(t *testing.T) {
+	t.Parallel()
 	e := newEnvWith(t, nil, 200)
 	w := newWalk(t, e)
 	melder := w.person("melder", "melder@schakel.demo")
@@ -500,6 +502,7 @@ func TestBrowserWalk(t *testing.T) {
 // alone: Tab from field to field, typing, Space for choices, arrows in a
 // radio group, Enter to send.
 func TestBrowserKeyboardOnly(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	w := newWalk(t, e)
 	m := w.person("melder", "melder@schakel.demo")

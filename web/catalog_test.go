@@ -11,6 +11,7 @@ import (
 // Every text a template names is in the catalogue, and every code the UI
 // labels has a Dutch label.
 func TestCatalogueComplete(t *testing.T) {
+	t.Parallel()
 	files, err := fs.Glob(assets, "templates/*.html")
 	if err != nil {
 		t.Fatal(err)

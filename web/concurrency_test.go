@@ -29,6 +29,7 @@ func race(n int, call func(i int) resp) map[int]int {
 
 // Two officers acting on the same signal at once cannot both win.
 func TestConcurrentTriage(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.token("af:rotterdam")
 	for round := range 3 {
@@ -55,6 +56,7 @@ func TestConcurrentTriage(t *testing.T) {
 }
 
 func TestConcurrentReferralAnswers(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.token("essm")
 	for round := range 3 {

@@ -58,6 +58,7 @@ func tryLogin(e *env, email, password string) bool {
 // Each row is one thing the beheerder tries; after it, nothing the
 // beheerder chose or knows logs in as that user.
 func TestBeheerderCannotTakeOverAccount(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	admin := e.browser()
 	admin.login("beheer@schakel.demo")
@@ -159,6 +160,7 @@ func TestBeheerderCannotTakeOverAccount(t *testing.T) {
 // end at once, the reset is audited without the link, the link works once,
 // a newer one replaces it, and the user is told at the next login.
 func TestCredentialReset(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	const email = "af@schakel.demo"
 	u, admin := e.users["af:rotterdam"], e.users["beheer"]
@@ -252,6 +254,7 @@ func TestCredentialReset(t *testing.T) {
 // TestUIAdminCredentials: the beheerder's pages ask for no password, and
 // make a link shown once.
 func TestUIAdminCredentials(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	b := e.browser()
 	b.login("beheer@schakel.demo")

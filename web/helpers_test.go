@@ -1,28 +1,24 @@
 package web_test
 
 import (
-	"net"
-	"regexp"
-
 	"bytes"
 	"context"
 	"encoding/json"
-	"github.com/pquerna/otp/totp"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/pquerna/otp/totp"
+
 	"github.com/schakel-nl/schakel"
-	"github.com/schakel-nl/schakel/demo"
+	"github.com/schakel-nl/schakel/internal/schakeltest"
 	"github.com/schakel-nl/schakel/sqlstore"
-	"github.com/schakel-nl/schakel/sqlstore/sqltest"
 	"github.com/schakel-nl/schakel/web"
 )
 
@@ -34,28 +30,11 @@ type env struct {
 	web     *web.Server
 	users   map[string]*schakel.User
 	tokens  map[string]string
-	logs    *syncBuffer
+	logs    *schakeltest.Buffer
 	factors map[string]*factor
 }
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-const demoPassword = "demo-wachtwoord-2026"
+const demoPassword = schakeltest.Password
 
 func newEnv(t *testing.T) *env { return newEnvWith(t, nil, 0) }
 
@@ -63,31 +42,14 @@ func newEnv(t *testing.T) *env { return newEnvWith(t, nil, 0) }
 // URL is known before the configuration is made.
 func newEnvWith(t *testing.T, configure func(*web.Config), signals int) *env {
 	t.Helper()
-	ctx := context.Background()
-	st := sqlstore.New(sqltest.Open(t), schakel.DefaultDeadlines, sqltest.Keys(t))
-	res, err := demo.Populate(ctx, st, demo.Options{Seed: 3, Password: demoPassword, Signals: signals})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	logs := &syncBuffer{}
-	cfg := web.DefaultConfig
-	cfg.LoginAttempts = 1000 // tests log in often from one address
-	cfg.PublicURL = "http://" + ln.Addr().String()
-	if configure != nil {
-		configure(&cfg)
-	}
-	srv, err := web.New(st, slog.New(slog.NewJSONHandler(logs, nil)), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := &httptest.Server{Listener: ln, Config: &http.Server{Handler: srv.Handler()}}
-	hs.Start()
-	t.Cleanup(hs.Close)
-	return &env{t: t, st: st, srv: hs, web: srv, users: res.Users, tokens: map[string]string{}, logs: logs, factors: map[string]*factor{}}
+	d := schakeltest.NewDemo(t, schakeltest.Options{Seed: 3, Signals: signals})
+	srv := schakeltest.Serve(t, d.Store, func(cfg *web.Config) {
+		cfg.LoginAttempts = 1000 // tests log in often from one address
+		if configure != nil {
+			configure(cfg)
+		}
+	})
+	return &env{t: t, st: d.Store, srv: srv.HTTP, web: srv.Web, users: d.Users, tokens: map[string]string{}, logs: srv.Logs, factors: map[string]*factor{}}
 }
 
 // token returns an API token for the demo user with key.

@@ -12,6 +12,7 @@ import (
 // in the API (problem JSON, 500) and the UI, the lists show it as damaged
 // with its id only, and the fault is logged without personal data.
 func TestIntegrityFaultAnswers(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	r := e.api("POST", "/api/v1/signals", "melder", validSignal())
 	if r.status != 201 {

@@ -15,6 +15,7 @@ import (
 // TestLogFault: what the server did wrong is an ERROR; what follows from
 // a client hanging up is logged at debug level.
 func TestLogFault(t *testing.T) {
+	t.Parallel()
 	cancelled, cancel := context.WithCancel(context.Background())
 	cancel()
 	tests := []struct {

@@ -80,6 +80,7 @@ func (b *browser) loginBack(t *testing.T, email, back string) string {
 // addresses that browsers read as another site: each ends on the start
 // page, and a path of this site is kept.
 func TestLoginReturnAddress(t *testing.T) {
+	t.Parallel()
 	idp := newTestIdP(t)
 	e := newEnvWith(t, func(c *web.Config) {
 		c.OIDC = []web.OIDCProvider{{Name: "politie", Issuer: idp.srv.URL, ClientID: "schakel", ClientSecret: "geheim", Organisation: "politie-avim"}}

@@ -31,6 +31,7 @@ func (e *env) matchHits() {
 // saying whom to contact in Rotterdam. A match in Rotterdam's own records
 // is shown to Rotterdam's AF with a link.
 func TestPersonMatchShown(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	first := validSignal()
 	first["municipality"] = "dordrecht"

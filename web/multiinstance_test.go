@@ -12,9 +12,9 @@ import (
 
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/demo"
+	"github.com/schakel-nl/schakel/internal/schakeltest"
 	"github.com/schakel-nl/schakel/sqlstore"
 	"github.com/schakel-nl/schakel/sqlstore/sqltest"
-	"github.com/schakel-nl/schakel/web"
 )
 
 // Three instances on one database act as one system: what is written
@@ -36,13 +36,7 @@ func TestThreeInstancesAsOne(t *testing.T) {
 		}
 		t.Cleanup(func() { db.Close() })
 		st := sqlstore.New(db, schakel.DefaultDeadlines, sqltest.Keys(t))
-		srv, err := web.New(st, slog.New(slog.DiscardHandler), web.DefaultConfig)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hs := httptest.NewServer(srv.Handler())
-		t.Cleanup(hs.Close)
-		inst = append(inst, instance{st, hs})
+		inst = append(inst, instance{st, schakeltest.Serve(t, st, nil).HTTP})
 		_ = i
 	}
 	res, err := demo.Populate(ctx, inst[0].st, demo.Options{Seed: 5, Password: demoPassword})

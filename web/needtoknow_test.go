@@ -12,6 +12,7 @@ import (
 // the organisation, nothing is stored, and the UI offers only possible
 // addressees.
 func TestReferralToImpossibleAddressee(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	id := e.api("POST", "/api/v1/signals", "melder", validSignal()).str("id")
 	caseID := e.api("POST", "/api/v1/signals/"+id+"/triage", "af:rotterdam", map[string]any{"route": "care"}).str("case_id")
@@ -49,6 +50,7 @@ func TestReferralToImpossibleAddressee(t *testing.T) {
 // A partner that closed its referral keeps its own referral page, not
 // the case; the care coordinator reads no account that may name suspects.
 func TestUIEndedReferralAndWithheldAccount(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	id := e.api("POST", "/api/v1/signals", "melder", validSignal()).str("id")
 	caseID := e.api("POST", "/api/v1/signals/"+id+"/triage", "af:rotterdam", map[string]any{"route": "care", "notify": []string{"police"}}).str("case_id")

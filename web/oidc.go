@@ -85,12 +85,11 @@ func randomString() string {
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func (u *ui) oidcStart(w http.ResponseWriter, r *http.Request) {
+func (u *ui) oidcStart(w http.ResponseWriter, r *http.Request) error {
 	name := r.PathValue("provider")
 	_, _, oc, err := u.s.oidc.get(r.Context(), name)
 	if err != nil {
-		u.oidcFailed(w, r, err)
-		return
+		return u.oidcFailed(w, r, err)
 	}
 	ctx := r.Context()
 	state, nonce, verifier := randomString(), randomString(), oauth2.GenerateVerifier()
@@ -100,9 +99,10 @@ func (u *ui) oidcStart(w http.ResponseWriter, r *http.Request) {
 	u.s.sessions.Put(ctx, "oidc_verifier", verifier)
 	u.s.sessions.Put(ctx, "oidc_back", localPath(r.URL.Query().Get("terug")))
 	http.Redirect(w, r, oc.AuthCodeURL(state, oidc.Nonce(nonce), oauth2.S256ChallengeOption(verifier)), http.StatusSeeOther)
+	return nil
 }
 
-func (u *ui) oidcCallback(w http.ResponseWriter, r *http.Request) {
+func (u *ui) oidcCallback(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	name := r.PathValue("provider")
 	state := u.s.sessions.PopString(ctx, "oidc_state")
@@ -110,41 +110,33 @@ func (u *ui) oidcCallback(w http.ResponseWriter, r *http.Request) {
 	verifier := u.s.sessions.PopString(ctx, "oidc_verifier")
 	back := u.s.sessions.PopString(ctx, "oidc_back")
 	if u.s.sessions.PopString(ctx, "oidc_provider") != name || state == "" || r.URL.Query().Get("state") != state {
-		u.oidcFailed(w, r, errors.New("oidc: state does not match"))
-		return
+		return u.oidcFailed(w, r, errors.New("oidc: state does not match"))
 	}
 	cfg, p, oc, err := u.s.oidc.get(ctx, name)
 	if err != nil {
-		u.oidcFailed(w, r, err)
-		return
+		return u.oidcFailed(w, r, err)
 	}
 	if e := r.URL.Query().Get("error"); e != "" {
-		u.oidcFailed(w, r, errors.New("oidc: provider answered "+e))
-		return
+		return u.oidcFailed(w, r, errors.New("oidc: provider answered "+e))
 	}
 	tok, err := oc.Exchange(ctx, r.URL.Query().Get("code"), oauth2.VerifierOption(verifier))
 	if err != nil {
-		u.oidcFailed(w, r, err)
-		return
+		return u.oidcFailed(w, r, err)
 	}
 	raw, ok := tok.Extra("id_token").(string)
 	if !ok {
-		u.oidcFailed(w, r, errors.New("oidc: no id_token"))
-		return
+		return u.oidcFailed(w, r, errors.New("oidc: no id_token"))
 	}
 	idt, err := p.Verifier(&oidc.Config{ClientID: cfg.ClientID}).Verify(ctx, raw)
 	if err != nil {
-		u.oidcFailed(w, r, err)
-		return
+		return u.oidcFailed(w, r, err)
 	}
 	if idt.Nonce != nonce {
-		u.oidcFailed(w, r, errors.New("oidc: nonce does not match"))
-		return
+		return u.oidcFailed(w, r, errors.New("oidc: nonce does not match"))
 	}
 	var claims map[string]any
 	if err := idt.Claims(&claims); err != nil {
-		u.oidcFailed(w, r, err)
-		return
+		return u.oidcFailed(w, r, err)
 	}
 	claim := cfg.Claim
 	if claim == "" {
@@ -156,8 +148,7 @@ func (u *ui) oidcCallback(w http.ResponseWriter, r *http.Request) {
 	}
 	usr, err := u.s.store.UserByOIDC(ctx, cfg.Organisation, idt.Issuer+"|"+idt.Subject, value)
 	if err != nil {
-		u.oidcFailed(w, r, err)
-		return
+		return u.oidcFailed(w, r, err)
 	}
 	methods := cfg.MFAMethods
 	if len(methods) == 0 {
@@ -171,12 +162,12 @@ func (u *ui) oidcCallback(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	u.passwordDone(w, r, usr, back, mfa)
+	return u.passwordDone(w, r, usr, back, mfa)
 }
 
-func (u *ui) oidcFailed(w http.ResponseWriter, r *http.Request, err error) {
+func (u *ui) oidcFailed(w http.ResponseWriter, r *http.Request, err error) error {
 	if schakel.ErrorKind(err) != schakel.KindUnauthorized {
 		u.s.log.Warn("oidc login failed", "route", r.Pattern, "err", err.Error())
 	}
-	u.loginPage(w, r, http.StatusUnauthorized, "login.oidc_failed", "", "")
+	return u.loginPage(w, r, http.StatusUnauthorized, "login.oidc_failed", "", "")
 }

@@ -139,6 +139,7 @@ func (b *browser) oidcLogin(provider string) page {
 }
 
 func TestOIDCLogin(t *testing.T) {
+	t.Parallel()
 	idp := newTestIdP(t)
 	e := newEnvWith(t, func(c *web.Config) {
 		c.OIDC = []web.OIDCProvider{{Name: "politie", Issuer: idp.srv.URL, ClientID: "schakel", ClientSecret: "geheim", Organisation: "politie-avim"}}

@@ -85,6 +85,7 @@ func itemKey(item any) string {
 // that does not open (garbage, forged, or made for another list, filter or
 // user) is a 422 naming the cursor.
 func TestListPaging(t *testing.T) {
+	t.Parallel()
 	lists := []pagedList{
 		{name: "signals", user: "af:rotterdam", query: url.Values{"status": {"new"}}, get: getList("/api/v1/signals"),
 			shrink: func(e *env, ids []string) {
@@ -241,6 +242,7 @@ func TestListPaging(t *testing.T) {
 // its top; the pages after the first stay where they were, so paging
 // shows every line once.
 func TestAuditPagesDoNotShift(t *testing.T) {
+	t.Parallel()
 	e, fresh, _ := pagingEnv(t)
 	for range 5 {
 		e.api("GET", "/api/v1/signals/"+fresh[0], "af:rotterdam", nil)
@@ -289,6 +291,7 @@ func flip(s string) string {
 // open (edited by hand, or from another list) shows the list's first page
 // with a notice in Dutch, not an error page.
 func TestUIBadCursorShowsFirstPage(t *testing.T) {
+	t.Parallel()
 	e, _, _ := pagingEnv(t)
 	notice := "Die pagina van de lijst bestaat niet (meer)"
 	for _, tt := range []struct{ email, path string }{

@@ -9,6 +9,7 @@ import (
 )
 
 func TestUIPrivacyRights(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	r := e.api("POST", "/api/v1/signals", "melder", validSignal())
 	if r.status != 201 {
@@ -80,6 +81,7 @@ func TestUIPrivacyRights(t *testing.T) {
 }
 
 func TestUIBreakGlass(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	r := e.api("POST", "/api/v1/signals", "melder", validSignal())
 	id := r.str("id")

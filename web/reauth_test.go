@@ -32,6 +32,7 @@ func (e *env) code(email string) string {
 // as before; once that login is older than the window, it asks for the
 // password and a code again, and a wrong one is refused (issue 10.8).
 func TestUIConfirmAfterLogin(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	const email = "riec@schakel.demo"
 	b := e.browser()
@@ -98,6 +99,7 @@ func TestUIConfirmAfterLogin(t *testing.T) {
 // TestTokenAloneCannotActAsPerson: creating a token and changing the
 // password take the person, not only their token (issue 10.8).
 func TestTokenAloneCannotActAsPerson(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	const email = "zorg@schakel.demo"
 	e.browser().login(email)
@@ -177,6 +179,7 @@ func TestTokenAloneCannotActAsPerson(t *testing.T) {
 // a token counts towards the lockout like a failed login, on both
 // endpoints, and is audited.
 func TestConfirmFailuresLockTheAccount(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	regie := e.users["regie"]
 	for i := range 5 {

@@ -5,6 +5,7 @@ import "testing"
 // TestLocalPath: the return address after a login is a path of this site
 // or nothing; each row is a way browsers have been led off-site.
 func TestLocalPath(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		rule, in, want string
 	}{

@@ -18,6 +18,7 @@ import (
 // second, generic one into it; one that cannot be loaded gets an answer
 // that says why.
 func TestSessionErrors(t *testing.T) {
+	t.Parallel()
 	full := &schakel.Error{Kind: schakel.KindStorageFull, Message: "vol", Err: errors.New("database or disk is full (13)")}
 	tests := []struct {
 		rule       string

@@ -227,8 +227,8 @@ func fieldID(field string) string {
 }
 
 // render writes a page; on a template error nothing half-written reaches
-// the user.
-func (u *ui) render(w http.ResponseWriter, r *http.Request, status int, name string, p *page) {
+// the user and the error goes back to the caller, for serve to show.
+func (u *ui) render(w http.ResponseWriter, r *http.Request, status int, name string, p *page) error {
 	p.ui = u
 	if p.User == nil {
 		p.User = userFrom(r.Context())
@@ -238,34 +238,33 @@ func (u *ui) render(w http.ResponseWriter, r *http.Request, status int, name str
 	}
 	t, ok := u.pages[name]
 	if !ok {
-		u.s.log.Error("missing template", "name", name)
-		http.Error(w, text("error.internal"), http.StatusInternalServerError)
-		return
+		return fmt.Errorf("missing template %q", name)
 	}
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout", p); err != nil {
-		u.s.log.Error("template", "name", name, "err", err.Error())
-		http.Error(w, text("error.internal"), http.StatusInternalServerError)
-		return
+		return fmt.Errorf("template %q: %w", name, err)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(status)
 	_, _ = buf.WriteTo(w)
+	return nil
 }
 
-// fail renders an error page for err: not found and forbidden look like
-// pages, never like stack traces.
+// fail renders the error page for err, its status from statusOf, the
+// table the API's problems use too: not found and forbidden look like
+// pages, never like stack traces, and a fault of the server is logged
+// once, here.
 func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
 	kind := schakel.ErrorKind(err)
 	status := statusOf[kind]
-	msg := text("error.internal")
+	p := &page{Title: text("error.title"), Message: text("error.internal")}
 	switch kind {
 	case schakel.KindNotFound:
-		msg = text("error.not_found")
+		p.Message = text("error.not_found")
 	case schakel.KindForbidden, schakel.KindConflict, schakel.KindInvalid, schakel.KindIntegrity:
 		var e *schakel.Error
 		if errors.As(err, &e) {
-			msg = e.Message
+			p.Message = e.Message
 		}
 	case schakel.KindUnauthorized:
 		http.Redirect(w, r, "/inloggen", http.StatusSeeOther)
@@ -273,24 +272,41 @@ func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
 	case schakel.KindStorageFull:
 		logStorageFull(u.s.log, r, err)
 		w.Header().Set("Retry-After", retryAfter)
-		u.render(w, r, status, "error", &page{Title: text("error.storage_full_title"), Message: text("error.storage_full")})
-		return
+		p.Title, p.Message = text("error.storage_full_title"), text("error.storage_full")
 	default:
 		logFault(u.s.log, r, "internal error", err)
 	}
-	u.render(w, r, status, "error", &page{Title: text("error.title"), Message: msg})
+	if err := u.render(w, r, status, "error", p); err != nil {
+		logFault(u.s.log, r, "error page", err)
+		http.Error(w, text("error.internal"), http.StatusInternalServerError)
+	}
 }
 
-// uiHandler is a UI action with its logged-in user.
-type uiHandler func(w http.ResponseWriter, r *http.Request, usr *schakel.User)
+// handler is a UI action: it writes its answer, or returns an error for
+// serve to show as the error page (a form with invalid input is an answer:
+// the form again, its errors next to the fields). The API's apiHandler is
+// the same pattern for problem JSON.
+type handler func(w http.ResponseWriter, r *http.Request) error
+
+// userHandler is a UI action of a logged-in user.
+type userHandler func(w http.ResponseWriter, r *http.Request, usr *schakel.User) error
+
+// serve runs h in its session and shows the error it returns: the one
+// place where a UI error becomes a page.
+func (u *ui) serve(h handler) http.Handler {
+	return u.s.sessions.LoadAndSave(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			u.fail(w, r, err)
+		}
+	}))
+}
 
 // auth loads the session's user or sends to the login page.
-func (u *ui) auth(h uiHandler) http.Handler {
-	return u.s.sessions.LoadAndSave(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+func (u *ui) auth(h userHandler) http.Handler {
+	return u.serve(func(w http.ResponseWriter, r *http.Request) error {
 		id := u.s.sessions.GetString(r.Context(), "user_id")
 		if id == "" {
-			u.toLogin(w, r)
-			return
+			return u.toLogin(w, r)
 		}
 		usr, err := u.s.store.UserByID(r.Context(), id)
 		// A change of the user's rights (role, organisation, being
@@ -298,42 +314,45 @@ func (u *ui) auth(h uiHandler) http.Handler {
 		// this session ends on this very request.
 		if err != nil || !usr.Active || usr.AuthEpoch != u.s.sessions.GetInt(r.Context(), "epoch") {
 			_ = u.s.sessions.Destroy(r.Context())
-			u.toLogin(w, r)
-			return
+			return u.toLogin(w, r)
 		}
 		if err := r.ParseForm(); err != nil && r.Method == http.MethodPost {
-			u.fail(w, r, schakel.Invalid(schakel.FieldError{Field: "", Message: "Het formulier kon niet worden gelezen."}))
-			return
+			return formUnreadable
 		}
-		h(w, r.WithContext(withUser(r.Context(), usr)), usr)
-	}))
+		return h(w, r.WithContext(withUser(r.Context(), usr)), usr)
+	})
 }
 
-func (u *ui) toLogin(w http.ResponseWriter, r *http.Request) {
+// formUnreadable answers a POST whose form could not be parsed.
+var formUnreadable = schakel.Invalid(schakel.FieldError{Field: "", Message: "Het formulier kon niet worden gelezen."})
+
+func (u *ui) toLogin(w http.ResponseWriter, r *http.Request) error {
 	target := "/inloggen"
 	if r.Method == http.MethodGet && r.URL.Path != "/" {
 		target += "?terug=" + url.QueryEscape(r.URL.Path)
 	}
 	http.Redirect(w, r, target, http.StatusSeeOther)
+	return nil
 }
 
 // done stores a flash message and redirects after a successful POST.
-func (u *ui) done(w http.ResponseWriter, r *http.Request, flashKey, to string) {
+func (u *ui) done(w http.ResponseWriter, r *http.Request, flashKey, to string) error {
 	u.s.sessions.Put(r.Context(), "flash", text(flashKey))
 	http.Redirect(w, r, to, http.StatusSeeOther)
+	return nil
 }
 
 func (u *ui) routes(mux *http.ServeMux) {
-	mux.Handle("GET /inloggen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.loginForm)))
-	mux.Handle("POST /inloggen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.login)))
-	mux.Handle("POST /uitloggen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.logout)))
-	mux.Handle("GET /inloggen/code", u.s.sessions.LoadAndSave(http.HandlerFunc(u.codeForm)))
-	mux.Handle("POST /inloggen/code", u.s.sessions.LoadAndSave(http.HandlerFunc(u.code)))
-	mux.Handle("GET /inloggen/instellen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrolForm)))
-	mux.Handle("GET /inloggen/instellen/qr.png", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrolQR)))
-	mux.Handle("POST /inloggen/instellen", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrol)))
-	mux.Handle("GET /inloggen/oidc/{provider}", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcStart)))
-	mux.Handle("GET /inloggen/oidc/{provider}/terug", u.s.sessions.LoadAndSave(http.HandlerFunc(u.oidcCallback)))
+	mux.Handle("GET /inloggen", u.serve(u.loginForm))
+	mux.Handle("POST /inloggen", u.serve(u.login))
+	mux.Handle("POST /uitloggen", u.serve(u.logout))
+	mux.Handle("GET /inloggen/code", u.serve(u.codeForm))
+	mux.Handle("POST /inloggen/code", u.serve(u.code))
+	mux.Handle("GET /inloggen/instellen", u.serve(u.enrolForm))
+	mux.Handle("GET /inloggen/instellen/qr.png", u.serve(u.enrolQR))
+	mux.Handle("POST /inloggen/instellen", u.serve(u.enrol))
+	mux.Handle("GET /inloggen/oidc/{provider}", u.serve(u.oidcStart))
+	mux.Handle("GET /inloggen/oidc/{provider}/terug", u.serve(u.oidcCallback))
 	u.enrolRoutes(mux)
 	mux.Handle("GET /{$}", u.auth(u.home))
 	mux.Handle("GET /treffers", u.auth(u.hits))
@@ -372,7 +391,5 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("POST /audit", u.auth(u.audit))
 	mux.Handle("POST /audit/export", u.auth(u.auditExport))
 	mux.Handle("POST /audit/controle", u.auth(u.auditVerify))
-	mux.Handle("/", u.s.sessions.LoadAndSave(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		u.fail(w, r, schakel.ErrNotFound)
-	})))
+	mux.Handle("/", u.serve(func(http.ResponseWriter, *http.Request) error { return schakel.ErrNotFound }))
 }

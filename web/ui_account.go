@@ -26,11 +26,11 @@ type accountData struct {
 	Status   *sqlstore.CredentialStatus
 }
 
-func (u *ui) account(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.renderAccount(w, r, usr, http.StatusOK, accountData{}, nil)
+func (u *ui) account(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.renderAccount(w, r, usr, http.StatusOK, accountData{}, nil)
 }
 
-func (u *ui) renderAccount(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, d accountData, errs []schakel.FieldError) {
+func (u *ui) renderAccount(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, d accountData, errs []schakel.FieldError) error {
 	var err error
 	if d.Tokens, err = u.s.store.Tokens(r.Context(), usr, usr.ID); err == nil && usr.SecondFactor {
 		d.RecoveryLeft, err = u.s.store.RecoveryCodesLeft(r.Context(), usr)
@@ -39,13 +39,12 @@ func (u *ui) renderAccount(w http.ResponseWriter, r *http.Request, usr *schakel.
 		d.Status, err = u.s.store.CredentialStatus(r.Context(), usr, usr.ID)
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d.Now = time.Now()
 	d.Confirm = !u.s.store.RecentLogin(u.proof(r, "", ""))
 	d.NeedCode = usr.SecondFactor || usr.Role.NeedsSecondFactor()
-	u.render(w, r, status, "account", &page{Title: text("account.title"), Nav: "account", Data: d, Errors: errs})
+	return u.render(w, r, status, "account", &page{Title: text("account.title"), Nav: "account", Data: d, Errors: errs})
 }
 
 // proof is what the session shows of the person: when its interactive
@@ -66,42 +65,37 @@ func (u *ui) confirmed(r *http.Request, p sqlstore.Proof) {
 	}
 }
 
-func (u *ui) accountPassword(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) accountPassword(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	p := u.proof(r, r.PostForm.Get("current"), r.PostForm.Get("code"))
 	err := u.s.store.ChangePassword(r.Context(), usr, p, r.PostForm.Get("password"))
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{}, fieldErrors(err))
-		return
+		return u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{}, fieldErrors(err))
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	// This session stays, at the new epoch; the others end.
 	fresh, err := u.s.store.UserByID(r.Context(), usr.ID)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	if err := u.s.sessions.RenewToken(r.Context()); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	u.s.sessions.Put(r.Context(), "epoch", fresh.AuthEpoch)
 	u.confirmed(r, p)
-	u.done(w, r, "account.password_saved", "/account")
+	return u.done(w, r, "account.password_saved", "/account")
 }
 
-func (u *ui) accountCodes(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) accountCodes(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	codes, err := u.s.store.NewRecoveryCodes(r.Context(), usr)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.renderAccount(w, r, usr, http.StatusOK, accountData{Codes: codes}, nil)
+	return u.renderAccount(w, r, usr, http.StatusOK, accountData{Codes: codes}, nil)
 }
 
-func (u *ui) accountToken(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) accountToken(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	days, convErr := strconv.Atoi(r.PostForm.Get("days"))
 	if convErr != nil {
 		days = 0
@@ -116,23 +110,20 @@ func (u *ui) accountToken(w http.ResponseWriter, r *http.Request, usr *schakel.U
 				errs[i].Field = to
 			}
 		}
-		u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{Form: map[string]string{"name": r.PostForm.Get("name"), "days": r.PostForm.Get("days")}}, errs)
-		return
+		return u.renderAccount(w, r, usr, http.StatusUnprocessableEntity, accountData{Form: map[string]string{"name": r.PostForm.Get("name"), "days": r.PostForm.Get("days")}}, errs)
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	u.confirmed(r, p)
-	u.renderAccount(w, r, usr, http.StatusCreated, accountData{NewToken: tok}, nil)
+	return u.renderAccount(w, r, usr, http.StatusCreated, accountData{NewToken: tok}, nil)
 }
 
-func (u *ui) accountRevoke(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) accountRevoke(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	if err := u.s.store.RevokeToken(r.Context(), usr, usr.ID, r.PathValue("id")); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.done(w, r, "account.token_revoked", "/account")
+	return u.done(w, r, "account.token_revoked", "/account")
 }
 
 // The beheerder's page of one user.
@@ -149,17 +140,16 @@ type userData struct {
 	Link *enrolmentLink
 }
 
-func (u *ui) adminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.renderAdminUser(w, r, usr, r.PathValue("id"), http.StatusOK, nil, nil, "")
+func (u *ui) adminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.renderAdminUser(w, r, usr, r.PathValue("id"), http.StatusOK, nil, nil, "")
 }
 
 // renderAdminUser shows user id to the beheerder, with a link just made
 // and a message (a catalogue key, or "").
-func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User, id string, status int, errs []schakel.FieldError, link *enrolmentLink, msgKey string) {
+func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schakel.User, id string, status int, errs []schakel.FieldError, link *enrolmentLink, msgKey string) error {
 	ctx := r.Context()
 	if usr.Role != schakel.RoleBeheerder {
-		u.fail(w, r, schakel.ErrNotFound)
-		return
+		return schakel.ErrNotFound
 	}
 	d := userData{Roles: schakel.Roles, Now: time.Now(), Link: link}
 	var err error
@@ -173,17 +163,16 @@ func (u *ui) renderAdminUser(w http.ResponseWriter, r *http.Request, usr *schake
 		}
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	var flash string
 	if msgKey != "" {
 		flash = text(msgKey)
 	}
-	u.render(w, r, status, "admin_user", &page{Title: text("admin.edit_user"), Nav: "admin", Data: d, Errors: errs, Flash: flash})
+	return u.render(w, r, status, "admin_user", &page{Title: text("admin.edit_user"), Nav: "admin", Data: d, Errors: errs, Flash: flash})
 }
 
-func (u *ui) adminUserSave(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) adminUserSave(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	f, id := r.PostForm, r.PathValue("id")
 	ctx := r.Context()
 	var err error
@@ -196,28 +185,23 @@ func (u *ui) adminUserSave(w http.ResponseWriter, r *http.Request, usr *schakel.
 		// The link is shown in this answer only: no redirect.
 		e, err := u.s.store.ResetCredentials(ctx, usr, id, sqlstore.CredentialReset{Password: f.Get("password") == "1", SecondFactor: f.Get("second_factor") == "1"})
 		if schakel.ErrorKind(err) == schakel.KindInvalid {
-			u.renderAdminUser(w, r, usr, id, http.StatusUnprocessableEntity, fieldErrors(err), nil, "")
-			return
+			return u.renderAdminUser(w, r, usr, id, http.StatusUnprocessableEntity, fieldErrors(err), nil, "")
 		}
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		link := u.s.link(r, e)
-		u.renderAdminUser(w, r, usr, id, http.StatusOK, nil, &link, "admin.credentials_reset")
-		return
+		return u.renderAdminUser(w, r, usr, id, http.StatusOK, nil, &link, "admin.credentials_reset")
 	case "token-intrekken":
 		err, flash = u.s.store.RevokeToken(ctx, usr, id, f.Get("token")), "account.token_revoked"
 	default:
 		err = schakel.ErrNotFound
 	}
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.renderAdminUser(w, r, usr, id, http.StatusUnprocessableEntity, fieldErrors(err), nil, "")
-		return
+		return u.renderAdminUser(w, r, usr, id, http.StatusUnprocessableEntity, fieldErrors(err), nil, "")
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.done(w, r, flash, "/beheer/gebruikers/"+id)
+	return u.done(w, r, flash, "/beheer/gebruikers/"+id)
 }

@@ -25,24 +25,22 @@ var adminSections = map[string]string{
 	"sectoren": "admin.sectors", "gebruikers": "admin.users",
 }
 
-func (u *ui) admin(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) admin(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	if usr.Role != schakel.RoleBeheerder {
-		u.fail(w, r, schakel.ErrNotFound)
-		return
+		return schakel.ErrNotFound
 	}
-	u.render(w, r, http.StatusOK, "admin", &page{Title: text("admin.title"), Nav: "admin", Data: adminData{}})
+	return u.render(w, r, http.StatusOK, "admin", &page{Title: text("admin.title"), Nav: "admin", Data: adminData{}})
 }
 
-func (u *ui) adminSection(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.renderAdmin(w, r, usr, http.StatusOK, nil, nil)
+func (u *ui) adminSection(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.renderAdmin(w, r, usr, http.StatusOK, nil, nil)
 }
 
-func (u *ui) renderAdmin(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, form map[string]string, errs []schakel.FieldError) {
+func (u *ui) renderAdmin(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, form map[string]string, errs []schakel.FieldError) error {
 	section := r.PathValue("section")
 	title, ok := adminSections[section]
 	if usr.Role != schakel.RoleBeheerder || !ok {
-		u.fail(w, r, schakel.ErrNotFound)
-		return
+		return schakel.ErrNotFound
 	}
 	ctx := r.Context()
 	d := adminData{Section: section, Roles: schakel.Roles, Forms: schakel.Forms, Form: form}
@@ -67,13 +65,12 @@ func (u *ui) renderAdmin(w http.ResponseWriter, r *http.Request, usr *schakel.Us
 		}
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.render(w, r, status, "admin", &page{Title: text(title), Nav: "admin", Data: d, Errors: errs})
+	return u.render(w, r, status, "admin", &page{Title: text(title), Nav: "admin", Data: d, Errors: errs})
 }
 
-func (u *ui) adminSave(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) adminSave(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	ctx, f := r.Context(), r.PostForm
 	active := f.Get("active") == "1"
 	var err error
@@ -94,8 +91,7 @@ func (u *ui) adminSave(w http.ResponseWriter, r *http.Request, usr *schakel.User
 			Org: f.Get("organisation"), Municipalities: f["municipalities"], Password: f.Get("password")})
 		if cerr == nil {
 			link := u.s.link(r, e)
-			u.renderAdminUser(w, r, usr, nu.ID, http.StatusCreated, nil, &link, "admin.user_created")
-			return
+			return u.renderAdminUser(w, r, usr, nu.ID, http.StatusCreated, nil, &link, "admin.user_created")
 		}
 		err = cerr
 	default:
@@ -108,12 +104,10 @@ func (u *ui) adminSave(w http.ResponseWriter, r *http.Request, usr *schakel.User
 				form[k] = f.Get(k)
 			}
 		}
-		u.renderAdmin(w, r, usr, http.StatusUnprocessableEntity, form, err.(*schakel.Error).Fields)
-		return
+		return u.renderAdmin(w, r, usr, http.StatusUnprocessableEntity, form, err.(*schakel.Error).Fields)
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.done(w, r, flash, "/beheer/"+r.PathValue("section"))
+	return u.done(w, r, flash, "/beheer/"+r.PathValue("section"))
 }

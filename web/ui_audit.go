@@ -35,14 +35,13 @@ func auditFilter(r *http.Request) (sqlstore.AuditFilter, auditData) {
 // auditFields maps the store's field names to the form's.
 var auditFields = map[string]string{"from": "f.from", "to": "f.to", "person": "f.person_name", "user": "f.user", "case": "f.case"}
 
-func (u *ui) audit(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.auditPage(w, r, usr, nil)
+func (u *ui) audit(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.auditPage(w, r, usr, nil)
 }
 
-func (u *ui) auditPage(w http.ResponseWriter, r *http.Request, usr *schakel.User, rep *sqlstore.AuditReport) {
+func (u *ui) auditPage(w http.ResponseWriter, r *http.Request, usr *schakel.User, rep *sqlstore.AuditReport) error {
 	if usr.Role != schakel.RolePrivacy {
-		u.fail(w, r, schakel.ErrNotFound)
-		return
+		return schakel.ErrNotFound
 	}
 	f, d := sqlstore.AuditFilter{}, auditData{Report: rep}
 	if r.Method == http.MethodPost && rep == nil {
@@ -65,36 +64,33 @@ func (u *ui) auditPage(w http.ResponseWriter, r *http.Request, usr *schakel.User
 		p = &schakel.Page[sqlstore.AuditEntry]{}
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d.Page = p
 	if p.Next != nil {
 		d.Next = *p.Next
 	}
-	u.render(w, r, status, "audit", &page{Title: text("audit.title"), Nav: "audit", Data: d, Errors: errs, Flash: notice})
+	return u.render(w, r, status, "audit", &page{Title: text("audit.title"), Nav: "audit", Data: d, Errors: errs, Flash: notice})
 }
 
-func (u *ui) auditExport(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) auditExport(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	f, _ := auditFilter(r)
 	f.Cursor = ""
 	entries, err := u.s.store.AuditExport(r.Context(), usr, f)
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.auditPage(w, r, usr, nil)
-		return
+		return u.auditPage(w, r, usr, nil)
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	writeAuditCSV(w, entries)
+	return nil
 }
 
-func (u *ui) auditVerify(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) auditVerify(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	rep, err := u.s.store.CheckAudit(r.Context(), usr)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.auditPage(w, r, usr, rep)
+	return u.auditPage(w, r, usr, rep)
 }

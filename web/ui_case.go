@@ -21,26 +21,24 @@ type casesData struct {
 	Sorts         []string
 }
 
-func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	q := r.URL.Query()
 	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1",
 		NeedsDecision: q.Get("opnieuw") == "1", Sort: q.Get("volgorde")}
 	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Case], error) { return u.s.store.Cases(r.Context(), usr, f) })
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated, NeedsDecision: f.NeedsDecision, Sort: f.Sort, Sorts: sqlstore.CaseSorts}
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d.NextURL = nextURL("/casussen", p.Next, q)
 	nav := "cases"
 	if usr.Role == schakel.RoleBeleidsregisseur {
 		nav = "escalations"
 	}
-	u.render(w, r, http.StatusOK, "cases", &page{Title: text("cases.title"), Nav: nav, Data: d, Flash: notice})
+	return u.render(w, r, http.StatusOK, "cases", &page{Title: text("cases.title"), Nav: nav, Data: d, Flash: notice})
 }
 
 type caseData struct {
@@ -56,11 +54,11 @@ type caseData struct {
 	Form        url.Values
 }
 
-func (u *ui) caseView(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.renderCase(w, r, usr, http.StatusOK, nil, nil)
+func (u *ui) caseView(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.renderCase(w, r, usr, http.StatusOK, nil, nil)
 }
 
-func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, form url.Values, errs []schakel.FieldError) {
+func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, form url.Values, errs []schakel.FieldError) error {
 	id := r.PathValue("id")
 	if form == nil {
 		form = url.Values{}
@@ -69,18 +67,15 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 	if schakel.ErrorKind(err) == schakel.KindNotFound && r.Method == http.MethodGet && slices.Contains(schakel.BreakGlassRoles, usr.Role) {
 		// A case worker who finds no case may ask for emergency access;
 		// the offer is the same whether the case exists or not.
-		u.render(w, r, http.StatusNotFound, "error", &page{Title: text("error.title"), Message: text("error.not_found"),
+		return u.render(w, r, http.StatusNotFound, "error", &page{Title: text("error.title"), Message: text("error.not_found"),
 			Data: map[string]string{"BreakGlassCase": id}})
-		return
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d := caseData{Case: c, MyOrg: usr.Org, Outcomes: schakel.CaseOutcomes, Form: form}
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	open := c.Status == schakel.CaseOpen
 	d.MayEscalate = open && !c.Escalated && schakel.MayEscalate(c.Visible)
@@ -89,8 +84,7 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 	if d.MayReRefer {
 		cat, err := u.s.store.Catalog(r.Context())
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		for _, code := range c.Addressees {
 			d.Receivers = append(d.Receivers, cat.Organisations[code])
@@ -100,40 +94,38 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 	if usr.Role == schakel.RoleBeleidsregisseur {
 		nav = "escalations"
 	}
-	u.render(w, r, status, "case", &page{Title: text("case.title"), Nav: nav, Data: d, Errors: errs})
+	return u.render(w, r, status, "case", &page{Title: text("case.title"), Nav: nav, Data: d, Errors: errs})
 }
 
 // caseStep runs a case action from a form and shows the case again, with
 // the errors next to the fields when the input was bad.
-func (u *ui) caseStep(w http.ResponseWriter, r *http.Request, usr *schakel.User, flash string, fn func() error) {
+func (u *ui) caseStep(w http.ResponseWriter, r *http.Request, usr *schakel.User, flash string, fn func() error) error {
 	err := fn()
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.renderCase(w, r, usr, http.StatusUnprocessableEntity, r.PostForm, err.(*schakel.Error).Fields)
-		return
+		return u.renderCase(w, r, usr, http.StatusUnprocessableEntity, r.PostForm, err.(*schakel.Error).Fields)
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.done(w, r, flash, "/casussen/"+r.PathValue("id"))
+	return u.done(w, r, flash, "/casussen/"+r.PathValue("id"))
 }
 
-func (u *ui) escalate(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.caseStep(w, r, usr, "case.escalated_done", func() error {
+func (u *ui) escalate(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.caseStep(w, r, usr, "case.escalated_done", func() error {
 		_, err := u.s.store.Escalate(r.Context(), usr, r.PathValue("id"), r.PostForm.Get("reason"))
 		return err
 	})
 }
 
-func (u *ui) closeCase(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.caseStep(w, r, usr, "case.closed_done", func() error {
+func (u *ui) closeCase(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.caseStep(w, r, usr, "case.closed_done", func() error {
 		_, err := u.s.store.CloseCase(r.Context(), usr, r.PathValue("id"), r.PostForm.Get("outcome"), r.PostForm.Get("note"))
 		return err
 	})
 }
 
-func (u *ui) reRefer(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.caseStep(w, r, usr, "case.rerefer_done", func() error {
+func (u *ui) reRefer(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.caseStep(w, r, usr, "case.rerefer_done", func() error {
 		_, err := u.s.store.ReRefer(r.Context(), usr, r.PathValue("id"), r.PostForm.Get("to"), r.PostForm.Get("note"))
 		return err
 	})
@@ -148,27 +140,25 @@ type referralsData struct {
 	Sorts   []string
 }
 
-func (u *ui) referrals(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) referrals(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	q := r.URL.Query()
 	f := sqlstore.ReferralFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Sort: q.Get("volgorde")}
 	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Referral], error) { return u.s.store.Referrals(r.Context(), usr, f) })
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	_, munis, err := u.names(r)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d := referralsData{Page: p, Status: f.Status, Munis: munis, Sort: f.Sort, Sorts: sqlstore.ReferralSorts}
 	d.NextURL = nextURL("/doorverwijzingen", p.Next, q)
-	u.render(w, r, http.StatusOK, "referrals", &page{Title: text("referrals.title"), Nav: "referrals", Data: d, Flash: notice})
+	return u.render(w, r, http.StatusOK, "referrals", &page{Title: text("referrals.title"), Nav: "referrals", Data: d, Flash: notice})
 }
 
 // referralAction handles accept, decline, feedback and close from the case
 // page; the case is shown again with errors next to the fields.
-func (u *ui) referralAction(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) referralAction(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	ctx, id := r.Context(), r.PathValue("id")
 	var act func() (*schakel.Referral, error)
 	var flash string
@@ -186,8 +176,7 @@ func (u *ui) referralAction(w http.ResponseWriter, r *http.Request, usr *schakel
 	case "afsluiten":
 		act, flash = func() (*schakel.Referral, error) { return u.s.store.CloseReferral(ctx, usr, id) }, "referral.closed"
 	default:
-		u.fail(w, r, schakel.ErrNotFound)
-		return
+		return schakel.ErrNotFound
 	}
 	ref, err := act()
 	caseID := r.PostForm.Get("case")
@@ -197,20 +186,17 @@ func (u *ui) referralAction(w http.ResponseWriter, r *http.Request, usr *schakel
 			fields[i].Field = "ref-" + id + "-" + fields[i].Field
 		}
 		r.SetPathValue("id", caseID)
-		u.renderCase(w, r, usr, http.StatusUnprocessableEntity, r.PostForm, fields)
-		return
+		return u.renderCase(w, r, usr, http.StatusUnprocessableEntity, r.PostForm, fields)
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	if !ref.CaseVisible {
 		// Declined or closed: the organisation's access to the case has
 		// ended; what it wrote stays on the referral's own page.
-		u.done(w, r, flash, "/doorverwijzingen/"+id)
-		return
+		return u.done(w, r, flash, "/doorverwijzingen/"+id)
 	}
-	u.done(w, r, flash, "/casussen/"+ref.CaseID+"#ref-"+id)
+	return u.done(w, r, flash, "/casussen/"+ref.CaseID+"#ref-"+id)
 }
 
 type referralData struct {
@@ -222,16 +208,14 @@ type referralData struct {
 // referral shows one referral addressed to the user's organisation: with
 // a link to its case while the referral is open, and only what the
 // organisation wrote once it has ended.
-func (u *ui) referral(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) referral(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	ref, err := u.s.store.Referral(r.Context(), usr, r.PathValue("id"))
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d := referralData{Referral: ref}
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.render(w, r, http.StatusOK, "referral", &page{Title: text("referral.title"), Nav: "referrals", Data: d})
+	return u.render(w, r, http.StatusOK, "referral", &page{Title: text("referral.title"), Nav: "referrals", Data: d})
 }

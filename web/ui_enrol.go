@@ -29,12 +29,11 @@ func credentialNotice(n *sqlstore.CredentialNotice) string {
 	return text("login.credentials_reset", n.By, n.At.In(schakel.Amsterdam).Format("02-01-2006 15:04"))
 }
 
-func (u *ui) linkInvalid(w http.ResponseWriter, r *http.Request, err error) {
+func (u *ui) linkInvalid(w http.ResponseWriter, r *http.Request, err error) error {
 	if schakel.ErrorKind(err) != schakel.KindNotFound {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.render(w, r, http.StatusNotFound, "enrolment", &page{Title: text("enrolment.title"), Message: text("enrolment.invalid"), Data: enrolLinkData{}})
+	return u.render(w, r, http.StatusNotFound, "enrolment", &page{Title: text("enrolment.title"), Message: text("enrolment.invalid"), Data: enrolLinkData{}})
 }
 
 // linkSecret returns the authenticator secret the user is enrolling
@@ -56,96 +55,85 @@ func (u *ui) linkSecret(r *http.Request, usr *schakel.User) (*otp.Key, error) {
 }
 
 // linkPage shows what the link asks for, with errors from a form sent.
-func (u *ui) linkPage(w http.ResponseWriter, r *http.Request, status int, info *sqlstore.EnrolmentInfo, errs []schakel.FieldError) {
+func (u *ui) linkPage(w http.ResponseWriter, r *http.Request, status int, info *sqlstore.EnrolmentInfo, errs []schakel.FieldError) error {
 	d := enrolLinkData{Token: r.PathValue("token"), Info: info, Account: info.User.Email}
 	if info.SecondFactor {
 		key, err := u.linkSecret(r, info.User)
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		d.Secret = groupSecret(key.Secret())
 	}
-	u.render(w, r, status, "enrolment", &page{Title: text("enrolment.title"), Data: d, Errors: errs})
+	return u.render(w, r, status, "enrolment", &page{Title: text("enrolment.title"), Data: d, Errors: errs})
 }
 
-func (u *ui) enrolLinkForm(w http.ResponseWriter, r *http.Request) {
+func (u *ui) enrolLinkForm(w http.ResponseWriter, r *http.Request) error {
 	info, err := u.s.store.Enrolment(r.Context(), r.PathValue("token"))
 	if err != nil {
-		u.linkInvalid(w, r, err)
-		return
+		return u.linkInvalid(w, r, err)
 	}
-	u.linkPage(w, r, http.StatusOK, info, nil)
+	return u.linkPage(w, r, http.StatusOK, info, nil)
 }
 
-func (u *ui) enrolLinkQR(w http.ResponseWriter, r *http.Request) {
+func (u *ui) enrolLinkQR(w http.ResponseWriter, r *http.Request) error {
 	info, err := u.s.store.Enrolment(r.Context(), r.PathValue("token"))
 	if err != nil || !info.SecondFactor {
-		u.linkInvalid(w, r, schakel.ErrNotFound)
-		return
+		return u.linkInvalid(w, r, schakel.ErrNotFound)
 	}
 	key, err := u.linkSecret(r, info.User)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.writeQR(w, r, key)
+	return u.writeQR(w, r, key)
 }
 
-func (u *ui) enrolLink(w http.ResponseWriter, r *http.Request) {
+func (u *ui) enrolLink(w http.ResponseWriter, r *http.Request) error {
 	ctx, token := r.Context(), r.PathValue("token")
 	if err := r.ParseForm(); err != nil {
-		u.fail(w, r, schakel.Invalid(schakel.FieldError{Field: "", Message: "Het formulier kon niet worden gelezen."}))
-		return
+		return formUnreadable
 	}
 	info, err := u.s.store.Enrolment(ctx, token)
 	if err != nil {
-		u.linkInvalid(w, r, err)
-		return
+		return u.linkInvalid(w, r, err)
 	}
 	if !u.s.throttle.allow(clientIP(r)) {
-		u.render(w, r, http.StatusTooManyRequests, "enrolment", &page{Title: text("enrolment.title"), Message: text("login.throttled"), Data: enrolLinkData{}})
-		return
+		return u.render(w, r, http.StatusTooManyRequests, "enrolment", &page{Title: text("enrolment.title"), Message: text("login.throttled"), Data: enrolLinkData{}})
 	}
 	in := sqlstore.EnrolInput{Current: r.PostForm.Get("current"), Password: r.PostForm.Get("password"), Code: r.PostForm.Get("code")}
 	if info.SecondFactor {
 		key, err := u.linkSecret(r, info.User)
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		in.Secret = key.Secret()
 	}
 	usr, codes, err := u.s.store.Enrol(ctx, token, in)
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.linkPage(w, r, http.StatusUnprocessableEntity, info, fieldErrors(err))
-		return
+		return u.linkPage(w, r, http.StatusUnprocessableEntity, info, fieldErrors(err))
 	}
 	if err != nil {
-		u.linkInvalid(w, r, err)
-		return
+		return u.linkInvalid(w, r, err)
 	}
 	// The link proved the person with every factor the role needs: they
 	// are logged in (with a new session id), at the epoch of their new
 	// credentials.
 	if err := u.finishLogin(r, usr, "enrolment_link"); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	if len(codes) > 0 {
-		u.render(w, r, http.StatusOK, "login_code", &page{Title: text("recovery.title"), User: usr, Data: codeData{Codes: codes, Back: "/"}})
-		return
+		return u.render(w, r, http.StatusOK, "login_code", &page{Title: text("recovery.title"), User: usr, Data: codeData{Codes: codes, Back: "/"}})
 	}
 	if u.s.sessions.GetString(ctx, "flash") == "" {
 		u.s.sessions.Put(ctx, "flash", text("enrolment.done"))
 	}
 	http.Redirect(w, r, "/", http.StatusSeeOther)
+	return nil
 }
 
 // enrolRoutes are the pages of an enrolment link: no login, the link is
 // the key.
 func (u *ui) enrolRoutes(mux *http.ServeMux) {
-	mux.Handle("GET /inschrijven/{token}", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrolLinkForm)))
-	mux.Handle("GET /inschrijven/{token}/qr.png", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrolLinkQR)))
-	mux.Handle("POST /inschrijven/{token}", u.s.sessions.LoadAndSave(http.HandlerFunc(u.enrolLink)))
+	mux.Handle("GET /inschrijven/{token}", u.serve(u.enrolLinkForm))
+	mux.Handle("GET /inschrijven/{token}/qr.png", u.serve(u.enrolLinkQR))
+	mux.Handle("POST /inschrijven/{token}", u.serve(u.enrolLink))
 }

@@ -19,55 +19,48 @@ type homeData struct {
 }
 
 // home is the start page: each role sees its own work first.
-func (u *ui) home(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) home(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	ctx := r.Context()
 	d := homeData{}
 	var err error
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	if d.Counts, err = u.s.store.Counts(ctx, usr); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	top := schakel.Paging{Limit: 10}
 	switch usr.Role {
 	case schakel.RolePrivacy:
 		if d.OpenReviews, err = u.s.store.OpenBreakGlassReviews(ctx); err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 	case schakel.RoleMelder, schakel.RoleToezichthouder:
 		p, err := u.s.store.Signals(ctx, usr, sqlstore.SignalFilter{Paging: schakel.Paging{Limit: 50}})
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		d.MySignals = p.Items
 	case schakel.RoleAF:
 		p, err := u.s.store.Signals(ctx, usr, sqlstore.SignalFilter{Paging: top, Status: string(schakel.SignalNew)})
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		d.Queue = p.Items
 	case schakel.RoleZorgcoordinator, schakel.RoleZVH, schakel.RoleRIEC, schakel.RolePartner:
 		p, err := u.s.store.Referrals(ctx, usr, sqlstore.ReferralFilter{Paging: top})
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		d.Inbox = p.Items
 	case schakel.RoleBeleidsregisseur:
 		p, err := u.s.store.Cases(ctx, usr, sqlstore.CaseFilter{Paging: schakel.Paging{Limit: 50}, Escalated: true, Status: string(schakel.CaseOpen)})
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		d.Escalations = p.Items
 	}
-	u.render(w, r, http.StatusOK, "home", &page{Title: text("home.title"), Nav: "home", Data: d})
+	return u.render(w, r, http.StatusOK, "home", &page{Title: text("home.title"), Nav: "home", Data: d})
 }
 
 type hitsData struct {
@@ -76,18 +69,16 @@ type hitsData struct {
 }
 
 // hits lists the hit notices on records the user works on.
-func (u *ui) hits(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) hits(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	hits, err := u.s.store.PersonHits(r.Context(), usr)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d := hitsData{Hits: hits}
 	if _, d.Munis, err = u.names(r); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.render(w, r, http.StatusOK, "hits", &page{Title: text("hits.title"), Nav: "home", Data: d})
+	return u.render(w, r, http.StatusOK, "hits", &page{Title: text("hits.title"), Nav: "home", Data: d})
 }
 
 // names maps organisation codes and municipality slugs to display names,

@@ -40,22 +40,22 @@ type loginData struct {
 	Providers []string
 }
 
-func (u *ui) loginForm(w http.ResponseWriter, r *http.Request) {
+func (u *ui) loginForm(w http.ResponseWriter, r *http.Request) error {
 	if u.s.sessions.GetString(r.Context(), "user_id") != "" {
 		http.Redirect(w, r, "/", http.StatusSeeOther)
-		return
+		return nil
 	}
-	u.loginPage(w, r, http.StatusOK, "", "", localPath(r.URL.Query().Get("terug")))
+	return u.loginPage(w, r, http.StatusOK, "", "", localPath(r.URL.Query().Get("terug")))
 }
 
 // loginPage shows the login form with a message (a catalogue key, or ""),
 // the address typed and where to go afterwards.
-func (u *ui) loginPage(w http.ResponseWriter, r *http.Request, status int, msgKey, email, back string) {
+func (u *ui) loginPage(w http.ResponseWriter, r *http.Request, status int, msgKey, email, back string) error {
 	var msg string
 	if msgKey != "" {
 		msg = text(msgKey)
 	}
-	u.render(w, r, status, "login", &page{Title: text("login.title"), Message: msg,
+	return u.render(w, r, status, "login", &page{Title: text("login.title"), Message: msg,
 		Data: loginData{Email: email, Back: back, Providers: u.s.oidc.names()}})
 }
 
@@ -121,40 +121,34 @@ func afterLogin(back string) string {
 	return "/"
 }
 
-func (u *ui) login(w http.ResponseWriter, r *http.Request) {
+func (u *ui) login(w http.ResponseWriter, r *http.Request) error {
 	if err := r.ParseForm(); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	email, back := r.PostForm.Get("email"), localPath(r.PostForm.Get("terug"))
 	if !u.s.throttle.allow(clientIP(r)) {
-		u.loginPage(w, r, http.StatusTooManyRequests, "login.throttled", email, back)
-		return
+		return u.loginPage(w, r, http.StatusTooManyRequests, "login.throttled", email, back)
 	}
 	usr, err := u.s.store.Authenticate(r.Context(), email, r.PostForm.Get("password"))
 	if err != nil {
 		if schakel.ErrorKind(err) != schakel.KindUnauthorized {
-			u.fail(w, r, err)
-			return
+			return err
 		}
-		u.loginPage(w, r, http.StatusUnauthorized, "login.failed", email, back)
-		return
+		return u.loginPage(w, r, http.StatusUnauthorized, "login.failed", email, back)
 	}
-	u.passwordDone(w, r, usr, back, false)
+	return u.passwordDone(w, r, usr, back, false)
 }
 
 // passwordDone continues a login whose first step succeeded: to the second
 // factor when the role needs one and the first step did not give it.
-func (u *ui) passwordDone(w http.ResponseWriter, r *http.Request, usr *schakel.User, back string, mfaDone bool) {
+func (u *ui) passwordDone(w http.ResponseWriter, r *http.Request, usr *schakel.User, back string, mfaDone bool) error {
 	ctx := r.Context()
 	// A new session id at every step up: a fixed session cannot be taken over.
 	if err := u.s.sessions.RenewToken(ctx); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	if !usr.Role.NeedsSecondFactor() || mfaDone {
-		u.complete(w, r, usr, back, map[bool]string{true: "oidc_mfa", false: "password"}[mfaDone])
-		return
+		return u.complete(w, r, usr, back, map[bool]string{true: "oidc_mfa", false: "password"}[mfaDone])
 	}
 	if !usr.SecondFactor {
 		// After a reset by the beheerder (or for a user the beheerder
@@ -162,12 +156,10 @@ func (u *ui) passwordDone(w http.ResponseWriter, r *http.Request, usr *schakel.U
 		// only, never at a login with a password someone may know.
 		byLink, err := u.s.store.MustEnrolByLink(ctx, usr.ID)
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		if byLink {
-			u.loginPage(w, r, http.StatusForbidden, "login.use_link", usr.Email, back)
-			return
+			return u.loginPage(w, r, http.StatusForbidden, "login.use_link", usr.Email, back)
 		}
 	}
 	u.s.sessions.Put(ctx, "pending_user", usr.ID)
@@ -176,9 +168,10 @@ func (u *ui) passwordDone(w http.ResponseWriter, r *http.Request, usr *schakel.U
 	u.s.sessions.Put(ctx, "pending_back", back)
 	if usr.SecondFactor {
 		http.Redirect(w, r, "/inloggen/code", http.StatusSeeOther)
-		return
+		return nil
 	}
 	http.Redirect(w, r, "/inloggen/instellen", http.StatusSeeOther)
+	return nil
 }
 
 // pending returns the user of a pending login that is still fresh.
@@ -197,12 +190,12 @@ func (u *ui) pending(r *http.Request) *schakel.User {
 }
 
 // complete logs usr in and goes on to back.
-func (u *ui) complete(w http.ResponseWriter, r *http.Request, usr *schakel.User, back, method string) {
+func (u *ui) complete(w http.ResponseWriter, r *http.Request, usr *schakel.User, back, method string) error {
 	if err := u.finishLogin(r, usr, method); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	http.Redirect(w, r, afterLogin(back), http.StatusSeeOther)
+	return nil
 }
 
 // finishLogin records the login and turns the session into a logged-in
@@ -238,36 +231,31 @@ type codeData struct {
 	Back    string
 }
 
-func (u *ui) codeForm(w http.ResponseWriter, r *http.Request) {
+func (u *ui) codeForm(w http.ResponseWriter, r *http.Request) error {
 	usr := u.pending(r)
 	if usr == nil || !usr.SecondFactor {
-		u.toLoginExpired(w, r)
-		return
+		return u.toLoginExpired(w, r)
 	}
-	u.render(w, r, http.StatusOK, "login_code", &page{Title: text("code.title"), Data: codeData{}})
+	return u.render(w, r, http.StatusOK, "login_code", &page{Title: text("code.title"), Data: codeData{}})
 }
 
-func (u *ui) code(w http.ResponseWriter, r *http.Request) {
+func (u *ui) code(w http.ResponseWriter, r *http.Request) error {
 	usr := u.pending(r)
 	if usr == nil || !usr.SecondFactor || r.ParseForm() != nil {
-		u.toLoginExpired(w, r)
-		return
+		return u.toLoginExpired(w, r)
 	}
 	if !u.s.throttle.allow(clientIP(r)) {
-		u.render(w, r, http.StatusTooManyRequests, "login_code", &page{Title: text("code.title"), Message: text("login.throttled"), Data: codeData{}})
-		return
+		return u.render(w, r, http.StatusTooManyRequests, "login_code", &page{Title: text("code.title"), Message: text("login.throttled"), Data: codeData{}})
 	}
 	method, err := u.s.store.VerifySecondFactor(r.Context(), usr, r.PostForm.Get("code"))
 	if err != nil {
 		if schakel.ErrorKind(err) != schakel.KindUnauthorized {
-			u.fail(w, r, err)
-			return
+			return err
 		}
-		u.render(w, r, http.StatusUnauthorized, "login_code", &page{Title: text("code.title"),
+		return u.render(w, r, http.StatusUnauthorized, "login_code", &page{Title: text("code.title"),
 			Errors: []schakel.FieldError{{Field: "code", Message: text("code.failed")}}, Data: codeData{}})
-		return
 	}
-	u.complete(w, r, usr, u.s.sessions.GetString(r.Context(), "pending_back"), method)
+	return u.complete(w, r, usr, u.s.sessions.GetString(r.Context(), "pending_back"), method)
 }
 
 // enrolSecret returns the secret being enrolled, making one on first use.
@@ -285,27 +273,26 @@ func (u *ui) enrolSecret(r *http.Request, usr *schakel.User) (*otp.Key, error) {
 }
 
 // enrolling returns the user of a pending login who has yet to enrol, and
-// the secret they are enrolling; false when the answer was written.
-func (u *ui) enrolling(w http.ResponseWriter, r *http.Request) (*schakel.User, *otp.Key, bool) {
+// the secret they are enrolling; no user when the login step expired and
+// the answer (back to the login page) was written.
+func (u *ui) enrolling(w http.ResponseWriter, r *http.Request) (*schakel.User, *otp.Key, error) {
 	usr := u.pending(r)
 	if usr == nil || usr.SecondFactor || (r.Method == http.MethodPost && r.ParseForm() != nil) {
-		u.toLoginExpired(w, r)
-		return nil, nil, false
+		return nil, nil, u.toLoginExpired(w, r)
 	}
 	key, err := u.enrolSecret(r, usr)
 	if err != nil {
-		u.fail(w, r, err)
-		return nil, nil, false
+		return nil, nil, err
 	}
-	return usr, key, true
+	return usr, key, nil
 }
 
-func (u *ui) enrolForm(w http.ResponseWriter, r *http.Request) {
-	usr, key, ok := u.enrolling(w, r)
-	if !ok {
-		return
+func (u *ui) enrolForm(w http.ResponseWriter, r *http.Request) error {
+	usr, key, err := u.enrolling(w, r)
+	if usr == nil {
+		return err
 	}
-	u.render(w, r, http.StatusOK, "login_code", &page{Title: text("enrol.title"), Data: codeData{Enrol: true, Secret: groupSecret(key.Secret()), Account: usr.Email}})
+	return u.render(w, r, http.StatusOK, "login_code", &page{Title: text("enrol.title"), Data: codeData{Enrol: true, Secret: groupSecret(key.Secret()), Account: usr.Email}})
 }
 
 // groupSecret writes a secret in groups of four for typing it over.
@@ -320,66 +307,64 @@ func groupSecret(s string) string {
 	return b.String()
 }
 
-func (u *ui) enrolQR(w http.ResponseWriter, r *http.Request) {
-	_, key, ok := u.enrolling(w, r)
-	if !ok {
-		return
+func (u *ui) enrolQR(w http.ResponseWriter, r *http.Request) error {
+	usr, key, err := u.enrolling(w, r)
+	if usr == nil {
+		return err
 	}
-	u.writeQR(w, r, key)
+	return u.writeQR(w, r, key)
 }
 
 // writeQR answers the QR code of an authenticator key to enrol, never
 // cached: it carries the secret.
-func (u *ui) writeQR(w http.ResponseWriter, r *http.Request, key *otp.Key) {
+func (u *ui) writeQR(w http.ResponseWriter, r *http.Request, key *otp.Key) error {
 	img, err := key.Image(240, 240)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	w.Header().Set("Content-Type", "image/png")
 	w.Header().Set("Cache-Control", "no-store")
 	_, _ = buf.WriteTo(w)
+	return nil
 }
 
-func (u *ui) enrol(w http.ResponseWriter, r *http.Request) {
-	usr, key, ok := u.enrolling(w, r)
-	if !ok {
-		return
+func (u *ui) enrol(w http.ResponseWriter, r *http.Request) error {
+	usr, key, err := u.enrolling(w, r)
+	if usr == nil {
+		return err
 	}
 	codes, err := u.s.store.EnableTOTP(r.Context(), usr, key.Secret(), r.PostForm.Get("code"))
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.render(w, r, http.StatusUnprocessableEntity, "login_code", &page{Title: text("enrol.title"),
+		return u.render(w, r, http.StatusUnprocessableEntity, "login_code", &page{Title: text("enrol.title"),
 			Errors: fieldErrors(err), Data: codeData{Enrol: true, Secret: groupSecret(key.Secret()), Account: usr.Email}})
-		return
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	// Logged in; the recovery codes are shown this once, in this answer.
 	back := u.s.sessions.GetString(r.Context(), "pending_back")
 	if err := u.finishLogin(r, usr, "totp_enrolled"); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.render(w, r, http.StatusOK, "login_code", &page{Title: text("recovery.title"), User: usr, Data: codeData{Codes: codes, Back: afterLogin(back)}})
+	return u.render(w, r, http.StatusOK, "login_code", &page{Title: text("recovery.title"), User: usr, Data: codeData{Codes: codes, Back: afterLogin(back)}})
 }
 
-func (u *ui) toLoginExpired(w http.ResponseWriter, r *http.Request) {
+func (u *ui) toLoginExpired(w http.ResponseWriter, r *http.Request) error {
 	u.s.sessions.Put(r.Context(), "flash", text("login.expired_step"))
 	http.Redirect(w, r, "/inloggen", http.StatusSeeOther)
+	return nil
 }
 
-func (u *ui) logout(w http.ResponseWriter, r *http.Request) {
+func (u *ui) logout(w http.ResponseWriter, r *http.Request) error {
 	_ = u.s.sessions.Destroy(r.Context())
 	_ = u.s.sessions.RenewToken(r.Context())
 	u.s.sessions.Put(r.Context(), "flash", text("logout.done"))
 	http.Redirect(w, r, "/inloggen", http.StatusSeeOther)
+	return nil
 }
 
 // throttle limits login attempts per client address: a fixed window of

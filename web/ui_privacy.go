@@ -22,24 +22,22 @@ type privacyData struct {
 	Munis       map[string]string
 }
 
-func (u *ui) privacy(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.renderPrivacy(w, r, usr, http.StatusOK, privacyData{}, nil)
+func (u *ui) privacy(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.renderPrivacy(w, r, usr, http.StatusOK, privacyData{}, nil)
 }
 
-func (u *ui) renderPrivacy(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, d privacyData, errs []schakel.FieldError) {
+func (u *ui) renderPrivacy(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, d privacyData, errs []schakel.FieldError) error {
 	if usr.Role != schakel.RolePrivacy {
-		u.fail(w, r, schakel.ErrNotFound)
-		return
+		return schakel.ErrNotFound
 	}
 	var err error
 	if d.Reviews, err = u.s.store.BreakGlasses(r.Context(), usr, false); err == nil {
 		_, d.Munis, err = u.names(r)
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.render(w, r, status, "privacy", &page{Title: text("privacy.title"), Nav: "privacy", Data: d, Errors: errs})
+	return u.render(w, r, status, "privacy", &page{Title: text("privacy.title"), Nav: "privacy", Data: d, Errors: errs})
 }
 
 func subjectOf(r *http.Request) (schakel.Person, privacyData) {
@@ -59,43 +57,39 @@ func personErrors(err error) []schakel.FieldError {
 }
 
 // subjectFailed answers a failed request about a person: the form again
-// with the error at its field, or an error page; false when err is nil.
-func (u *ui) subjectFailed(w http.ResponseWriter, r *http.Request, usr *schakel.User, d privacyData, err error) bool {
-	switch {
-	case err == nil:
-		return false
-	case schakel.ErrorKind(err) == schakel.KindInvalid:
-		u.renderPrivacy(w, r, usr, http.StatusUnprocessableEntity, d, personErrors(err))
-	default:
-		u.fail(w, r, err)
+// with the error at its field, or err for the error page.
+func (u *ui) subjectFailed(w http.ResponseWriter, r *http.Request, usr *schakel.User, d privacyData, err error) error {
+	if schakel.ErrorKind(err) == schakel.KindInvalid {
+		return u.renderPrivacy(w, r, usr, http.StatusUnprocessableEntity, d, personErrors(err))
 	}
-	return true
+	return err
 }
 
-func (u *ui) privacySearch(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) privacySearch(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	p, d := subjectOf(r)
 	var err error
-	if d.Signals, err = u.s.store.SubjectSignals(r.Context(), usr, p); u.subjectFailed(w, r, usr, d, err) {
-		return
+	if d.Signals, err = u.s.store.SubjectSignals(r.Context(), usr, p); err != nil {
+		return u.subjectFailed(w, r, usr, d, err)
 	}
 	d.Searched = true
-	u.renderPrivacy(w, r, usr, http.StatusOK, d, nil)
+	return u.renderPrivacy(w, r, usr, http.StatusOK, d, nil)
 }
 
-func (u *ui) privacyExport(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) privacyExport(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	p, d := subjectOf(r)
 	recs, err := u.s.store.SubjectAccess(r.Context(), usr, p)
-	if u.subjectFailed(w, r, usr, d, err) {
-		return
+	if err != nil {
+		return u.subjectFailed(w, r, usr, d, err)
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="inzageverzoek.json"`)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	_ = enc.Encode(map[string]any{"records": recs})
+	return nil
 }
 
-func (u *ui) privacyErase(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) privacyErase(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	p, d := subjectOf(r)
 	ctx := r.Context()
 	var errs []schakel.FieldError
@@ -109,45 +103,40 @@ func (u *ui) privacyErase(w http.ResponseWriter, r *http.Request, usr *schakel.U
 			errs, err = personErrors(err), nil
 		}
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 	}
 	if d.Signals, err = u.s.store.SubjectSignals(ctx, usr, p); err != nil && schakel.ErrorKind(err) != schakel.KindInvalid {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d.Searched = true
 	status := http.StatusOK
 	if errs != nil {
 		status = http.StatusUnprocessableEntity
 	}
-	u.renderPrivacy(w, r, usr, status, d, errs)
+	return u.renderPrivacy(w, r, usr, status, d, errs)
 }
 
-func (u *ui) privacyHold(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) privacyHold(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	hold := r.PostFormValue("hold") == "1"
 	err := u.s.store.SetLegalHold(r.Context(), usr, r.PathValue("id"), hold, r.PostFormValue("reason"))
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
 		p, d := subjectOf(r)
 		d.Signals, _ = u.s.store.SubjectSignals(r.Context(), usr, p)
 		d.Searched = true
-		u.renderPrivacy(w, r, usr, http.StatusUnprocessableEntity, d, []schakel.FieldError{{Field: "reason-" + r.PathValue("id"), Message: fieldErrors(err)[0].Message}})
-		return
+		return u.renderPrivacy(w, r, usr, http.StatusUnprocessableEntity, d, []schakel.FieldError{{Field: "reason-" + r.PathValue("id"), Message: fieldErrors(err)[0].Message}})
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.done(w, r, map[bool]string{true: "privacy.hold_set", false: "privacy.hold_lifted"}[hold], "/privacy")
+	return u.done(w, r, map[bool]string{true: "privacy.hold_set", false: "privacy.hold_lifted"}[hold], "/privacy")
 }
 
-func (u *ui) privacyReview(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) privacyReview(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	if err := u.s.store.ReviewBreakGlass(r.Context(), usr, r.PathValue("id")); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
-	u.done(w, r, "privacy.reviewed", "/privacy#noodtoegang")
+	return u.done(w, r, "privacy.reviewed", "/privacy#noodtoegang")
 }
 
 // Emergency access for case workers.
@@ -157,24 +146,23 @@ type breakGlassData struct {
 	Reason string
 }
 
-func (u *ui) breakGlassForm(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.render(w, r, http.StatusOK, "breakglass", &page{Title: text("breakglass.title"), Data: breakGlassData{CaseID: r.URL.Query().Get("casus")}})
+func (u *ui) breakGlassForm(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.render(w, r, http.StatusOK, "breakglass", &page{Title: text("breakglass.title"), Data: breakGlassData{CaseID: r.URL.Query().Get("casus")}})
 }
 
-func (u *ui) breakGlass(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) breakGlass(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	d := breakGlassData{CaseID: r.PostFormValue("case"), Reason: r.PostFormValue("reason")}
 	_, err := u.s.store.RequestBreakGlass(r.Context(), usr, d.CaseID, d.Reason)
 	if err == nil {
 		http.Redirect(w, r, "/casussen/"+d.CaseID, http.StatusSeeOther)
-		return
+		return nil
 	}
 	switch schakel.ErrorKind(err) {
 	case schakel.KindInvalid:
-		u.render(w, r, http.StatusUnprocessableEntity, "breakglass", &page{Title: text("breakglass.title"), Data: d, Errors: fieldErrors(err)})
+		return u.render(w, r, http.StatusUnprocessableEntity, "breakglass", &page{Title: text("breakglass.title"), Data: d, Errors: fieldErrors(err)})
 	case schakel.KindNotFound:
-		u.render(w, r, http.StatusNotFound, "breakglass", &page{Title: text("breakglass.title"), Data: d,
+		return u.render(w, r, http.StatusNotFound, "breakglass", &page{Title: text("breakglass.title"), Data: d,
 			Errors: []schakel.FieldError{{Field: "case", Message: text("breakglass.no_case")}}})
-	default:
-		u.fail(w, r, err)
 	}
+	return err
 }

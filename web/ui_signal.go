@@ -61,10 +61,9 @@ func (u *ui) reference(r *http.Request) (*reference, error) {
 	return ref, nil
 }
 
-func (u *ui) newSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) newSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	if !usr.Role.MayReport() {
-		u.fail(w, r, schakel.Errorf(schakel.KindForbidden, "%s", text("error.forbidden")))
-		return
+		return schakel.Errorf(schakel.KindForbidden, "%s", text("error.forbidden"))
 	}
 	f := signalForm{In: schakel.SignalInput{
 		Reporter: schakel.Reporter{Name: usr.Name, Email: usr.Email},
@@ -75,18 +74,16 @@ func (u *ui) newSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	}
 	orgs, _, err := u.names(r)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	f.In.Reporter.Organisation = orgs[usr.Org]
-	u.renderSignalForm(w, r, http.StatusOK, &f, nil)
+	return u.renderSignalForm(w, r, http.StatusOK, &f, nil)
 }
 
-func (u *ui) renderSignalForm(w http.ResponseWriter, r *http.Request, status int, f *signalForm, errs []schakel.FieldError) {
+func (u *ui) renderSignalForm(w http.ResponseWriter, r *http.Request, status int, f *signalForm, errs []schakel.FieldError) error {
 	ref, err := u.reference(r)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	f.Ref = ref
 	if len(f.Ages) < len(f.In.Persons) {
@@ -94,7 +91,7 @@ func (u *ui) renderSignalForm(w http.ResponseWriter, r *http.Request, status int
 			f.Ages = append(f.Ages, derefAge(f.In.Persons[i].EstimatedAge))
 		}
 	}
-	u.render(w, r, status, "signal_new", &page{Title: text("signal.new.title"), Nav: "new", Data: f, Errors: errs})
+	return u.render(w, r, status, "signal_new", &page{Title: text("signal.new.title"), Nav: "new", Data: f, Errors: errs})
 }
 
 // blankPerson is an empty person slot: nothing known yet.
@@ -162,43 +159,38 @@ func parseSignalForm(form url.Values) (*signalForm, schakel.SignalInput, []int, 
 	return f, out, slots, errs
 }
 
-func (u *ui) createSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) createSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	f, in, slots, formErrs := parseSignalForm(r.PostForm)
 	if add := r.PostForm.Get("add"); add == "victim" || add == "suspect" {
 		if len(f.In.Persons) < schakel.MaxPersons {
 			f.In.Persons = append(f.In.Persons, blankPerson(schakel.PersonRole(add)))
 		}
-		u.renderSignalForm(w, r, http.StatusOK, f, nil)
-		return
+		return u.renderSignalForm(w, r, http.StatusOK, f, nil)
 	}
 	if len(formErrs) > 0 {
 		// Report the form's own problems together with the rules' ones.
 		cat, err := u.s.store.Catalog(r.Context())
 		if err != nil {
-			u.fail(w, r, err)
-			return
+			return err
 		}
 		check := in
 		if err := check.Validate(u.s.store.Now(), cat); err != nil {
 			formErrs = append(formErrs, remapPersons(err.(*schakel.Error).Fields, slots)...)
 		}
-		u.renderSignalForm(w, r, http.StatusUnprocessableEntity, f, formErrs)
-		return
+		return u.renderSignalForm(w, r, http.StatusUnprocessableEntity, f, formErrs)
 	}
 	sg, err := u.s.store.CreateSignal(r.Context(), usr, in)
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.renderSignalForm(w, r, http.StatusUnprocessableEntity, f, remapPersons(err.(*schakel.Error).Fields, slots))
-		return
+		return u.renderSignalForm(w, r, http.StatusUnprocessableEntity, f, remapPersons(err.(*schakel.Error).Fields, slots))
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	key := "signal.created"
 	if in.AcuteDanger {
 		key = "signal.created_acute"
 	}
-	u.done(w, r, key, "/signalen/"+sg.ID)
+	return u.done(w, r, key, "/signalen/"+sg.ID)
 }
 
 // remapPersons moves errors of persons[k] to the form slot the k-th kept
@@ -270,24 +262,22 @@ func firstPageIfBad[T any](cursor *string, list func() (T, error)) (page T, noti
 	return page, notice, err
 }
 
-func (u *ui) queue(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) queue(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	q := r.URL.Query()
 	f := sqlstore.SignalFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Overdue: q.Get("overdue") == "1",
 		Municipality: q.Get("gemeente"), Sort: q.Get("volgorde")}
 	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Signal], error) { return u.s.store.Signals(r.Context(), usr, f) })
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	_, munis, err := u.names(r)
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	d := queueData{Page: p, Status: f.Status, Overdue: f.Overdue, Munis: munis, Municipality: f.Municipality, Sort: f.Sort,
 		Sorts: sqlstore.SignalSorts, Served: usr.Municipalities}
 	d.NextURL = nextURL("/signalen", p.Next, q)
-	u.render(w, r, http.StatusOK, "queue", &page{Title: text("queue.title"), Nav: "queue", Data: d, Flash: notice})
+	return u.render(w, r, http.StatusOK, "queue", &page{Title: text("queue.title"), Nav: "queue", Data: d, Flash: notice})
 }
 
 type signalData struct {
@@ -305,26 +295,23 @@ type signalData struct {
 	IsReporter  bool
 }
 
-func (u *ui) signal(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
-	u.renderSignal(w, r, usr, http.StatusOK, nil, nil)
+func (u *ui) signal(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.renderSignal(w, r, usr, http.StatusOK, nil, nil)
 }
 
-func (u *ui) renderSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, d *schakel.TriageDecision, errs []schakel.FieldError) {
+func (u *ui) renderSignal(w http.ResponseWriter, r *http.Request, usr *schakel.User, status int, d *schakel.TriageDecision, errs []schakel.FieldError) error {
 	sg, err := u.s.store.Signal(r.Context(), usr, r.PathValue("id"))
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	cat, err := u.s.store.Catalog(r.Context())
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	data := signalData{Signal: sg, Routes: schakel.Routes, Notifies: schakel.Notifies, Indicators: cat.Indicators, Sectors: cat.Sectors,
 		IsReporter: sg.ReportedBy == usr.ID && !sg.Visible.Has(schakel.FieldHandling)}
 	if data.Orgs, data.Munis, err = u.names(r); err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	data.MayTriage = schakel.MayTriage(usr, sg.Municipality) && sg.Status == schakel.SignalNew
 	if data.MayTriage {
@@ -337,26 +324,24 @@ func (u *ui) renderSignal(w http.ResponseWriter, r *http.Request, usr *schakel.U
 		}
 		data.Decision = *d
 	}
-	u.render(w, r, status, "signal", &page{Title: text("signal.title"), Nav: "queue", Data: data, Errors: errs})
+	return u.render(w, r, status, "signal", &page{Title: text("signal.title"), Nav: "queue", Data: data, Errors: errs})
 }
 
-func (u *ui) triage(w http.ResponseWriter, r *http.Request, usr *schakel.User) {
+func (u *ui) triage(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	d := schakel.TriageDecision{Route: schakel.Route(r.PostForm.Get("route")), Rationale: r.PostForm.Get("rationale")}
 	for _, n := range r.PostForm["notify"] {
 		d.Notify = append(d.Notify, schakel.Notify(n))
 	}
 	res, err := u.s.store.Triage(r.Context(), usr, r.PathValue("id"), d)
 	if schakel.ErrorKind(err) == schakel.KindInvalid {
-		u.renderSignal(w, r, usr, http.StatusUnprocessableEntity, &d, err.(*schakel.Error).Fields)
-		return
+		return u.renderSignal(w, r, usr, http.StatusUnprocessableEntity, &d, err.(*schakel.Error).Fields)
 	}
 	if err != nil {
-		u.fail(w, r, err)
-		return
+		return err
 	}
 	to := "/signalen/" + res.Signal.ID
 	if res.CaseID != nil {
 		to = "/casussen/" + *res.CaseID
 	}
-	u.done(w, r, "triage.done", to)
+	return u.done(w, r, "triage.done", to)
 }

@@ -12,6 +12,7 @@ import (
 )
 
 func TestUILogin(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	b := e.browser()
 	if p := b.get("/"); p.status != http.StatusSeeOther || !strings.HasPrefix(p.location, "/inloggen") {
@@ -39,6 +40,7 @@ func TestUILogin(t *testing.T) {
 }
 
 func TestUICrossOriginPostRefused(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	b := e.browser()
 	b.login("melder@schakel.demo")
@@ -57,6 +59,7 @@ func TestUICrossOriginPostRefused(t *testing.T) {
 }
 
 func TestUIStartPagePerRole(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	tests := []struct {
 		email, want string
@@ -102,6 +105,7 @@ func signalForm(observed string) url.Values {
 }
 
 func TestUISignalFormErrors(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	b := e.browser()
 	b.login("melder@schakel.demo")
@@ -148,6 +152,7 @@ func TestUISignalFormErrors(t *testing.T) {
 
 // TestUIFlowPerRoute walks the whole flow in the UI for every route.
 func TestUIFlowPerRoute(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	observed := time.Now().In(schakel.Amsterdam).AddDate(0, 0, -1).Format("2006-01-02")
 	receivers := map[string][]string{
@@ -240,6 +245,7 @@ func TestUIFlowPerRoute(t *testing.T) {
 }
 
 func TestUIDeniedLooksAbsent(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	melder := e.browser()
 	melder.login("melder@schakel.demo")
@@ -260,6 +266,7 @@ func TestUIDeniedLooksAbsent(t *testing.T) {
 }
 
 func TestUIAdmin(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	b := e.browser()
 	b.login("beheer@schakel.demo")
@@ -294,6 +301,7 @@ func TestUIAdmin(t *testing.T) {
 }
 
 func TestUIPrivacyAudit(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	b := e.browser()
 	b.login("privacy@schakel.demo")

@@ -7,11 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/schakel-nl/schakel"
-	"github.com/schakel-nl/schakel/demo"
-	"github.com/schakel-nl/schakel/sqlstore"
+	"github.com/schakel-nl/schakel/internal/schakeltest"
 	"github.com/schakel-nl/schakel/sqlstore/sqltest"
-	"github.com/schakel-nl/schakel/vault"
 )
 
 // checkDB makes a database with a few signals walked through the flow,
@@ -19,28 +16,12 @@ import (
 // its own key file; it answers the database URL and the key file.
 func checkDB(t *testing.T) (string, string) {
 	t.Helper()
-	ctx := context.Background()
-	url, keysPath := sqltest.URL(t), filepath.Join(t.TempDir(), "keys.json")
-	keys, err := vault.Generate("schakel")
-	if err == nil {
-		err = keys.Save(keysPath)
-	}
-	if err != nil {
+	d := schakeltest.NewDemo(t, schakeltest.Options{Signals: 12, Seed: 11})
+	if _, err := d.Store.SequenceAudit(context.Background(), true); err != nil {
 		t.Fatal(err)
 	}
-	db, err := sqlstore.Open(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	st := sqlstore.New(db, schakel.DefaultDeadlines, keys)
-	if _, err := demo.Populate(ctx, st, demo.Options{Signals: 12, Seed: 11}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.SequenceAudit(ctx, true); err != nil {
-		t.Fatal(err)
-	}
-	return url, keysPath
+	d.Close()
+	return d.URL, d.KeyFile()
 }
 
 // firstID is the smallest id of table, read outside the store.
@@ -57,6 +38,7 @@ func firstID(t *testing.T, url, table, where string) string {
 // each kind of damage: the whole one checks whole (exit 0); each damage
 // is named by a PROBLEM line and fails the check, on either engine.
 func TestCheckCommand(t *testing.T) {
+	t.Parallel()
 	pg := sqltest.Postgres()
 	tests := []struct {
 		name   string
@@ -107,6 +89,7 @@ func TestCheckCommand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			url, keysPath := checkDB(t)
 			if tt.damage != nil {
 				tt.damage(t, url)
@@ -134,6 +117,7 @@ func TestCheckCommand(t *testing.T) {
 // check runs bt_index_check on every B-tree index; without it, it says
 // so and reads every table in full. (On SQLite: integrity_check.)
 func TestCheckUsesAmcheck(t *testing.T) {
+	t.Parallel()
 	url, keysPath := checkDB(t)
 	want := "SQLite integrity_check and foreign_key_check"
 	if sqltest.Postgres() {
@@ -154,24 +138,11 @@ func TestCheckUsesAmcheck(t *testing.T) {
 // refuse to start — before, the server started and audit verify said the
 // log was whole — naming the file and what to do.
 func TestCommandsRefuseDamagedFile(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "schakel.db")
-	ctx := context.Background()
-	keysPath := filepath.Join(t.TempDir(), "keys.json")
-	keys, err := vault.Generate("schakel")
-	if err == nil {
-		err = keys.Save(keysPath)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := sqlstore.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := demo.Populate(ctx, sqlstore.New(db, schakel.DefaultDeadlines, keys), demo.Options{Signals: 20, Seed: 3}); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	d := schakeltest.NewDemo(t, schakeltest.Options{Signals: 20, Seed: 3, URL: path})
+	keysPath := d.KeyFile()
+	d.Close()
 	sqltest.DamagePage(t, path, "persons")
 	for _, args := range [][]string{
 		{"serve", "--db", path, "--keys", keysPath, "--addr", "127.0.0.1:0"},

@@ -171,6 +171,7 @@ func mustRead(t *testing.T, path string) []byte {
 // which still opens the database. The primary key and keys the file does
 // not hold are refused.
 func TestKeysRetireCommand(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	dir := t.TempDir()
 	path, db := filepath.Join(dir, "keys.json"), sqltest.URL(t)

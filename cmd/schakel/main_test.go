@@ -9,33 +9,16 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/schakel-nl/schakel"
 	"github.com/schakel-nl/schakel/demo"
+	"github.com/schakel-nl/schakel/internal/schakeltest"
 	"github.com/schakel-nl/schakel/sqlstore"
 	"github.com/schakel-nl/schakel/sqlstore/sqltest"
 	"github.com/schakel-nl/schakel/vault"
 )
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 func runCLI(t *testing.T, stdin string, args ...string) (string, string, error) {
 	t.Helper()
@@ -45,6 +28,7 @@ func runCLI(t *testing.T, stdin string, args ...string) (string, string, error) 
 }
 
 func TestUserAdd(t *testing.T) {
+	t.Parallel()
 	db := sqltest.URL(t)
 	out, _, err := runCLI(t, "", "migrate", "--db", db)
 	if err != nil || !strings.Contains(out, "schema up to date") {
@@ -89,6 +73,7 @@ func TestUserAdd(t *testing.T) {
 }
 
 func TestUnknownCommand(t *testing.T) {
+	t.Parallel()
 	if _, _, err := runCLI(t, "", "frobnicate"); err == nil || exitCode(err) != 2 {
 		t.Fatalf("got %v", err)
 	}
@@ -120,9 +105,10 @@ func TestUnknownCommand(t *testing.T) {
 // TestDemoServes runs the demo command on a free port, logs in through the
 // API-less login page and stops it again.
 func TestDemoServes(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out, errb lockedBuffer
+	var out, errb schakeltest.Buffer
 	done := make(chan error, 1)
 	go func() {
 		done <- run(ctx, []string{"demo", "--addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0", "--signals", "12"}, strings.NewReader(""), &out, &errb)
@@ -159,6 +145,7 @@ func TestDemoServes(t *testing.T) {
 }
 
 func TestBackupRestoreCommands(t *testing.T) {
+	t.Parallel()
 	src, dst := sqltest.URL(t), sqltest.URL(t)
 	if _, _, err := runCLI(t, "", "user", "add", "--db", src, "--name", "Anna", "--role", "melder", "--org", "essm", "--email", "anna@example.org"); err != nil {
 		t.Fatal(err)
@@ -187,6 +174,7 @@ func TestBackupRestoreCommands(t *testing.T) {
 }
 
 func TestKeysCommands(t *testing.T) {
+	t.Parallel()
 	ctx := context.Background()
 	dir := t.TempDir()
 	keysPath, db := filepath.Join(dir, "keys.json"), sqltest.URL(t)
@@ -239,67 +227,39 @@ func TestKeysCommands(t *testing.T) {
 }
 
 func TestAuditCommands(t *testing.T) {
-	ctx := context.Background()
-	db := sqltest.URL(t)
-	sdb, err := sqlstore.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	keys, err := vault.Open(os.Getenv("SCHAKEL_KEYS"))
-	if err != nil {
-		// The first command of the process has not made the file yet.
-		if keys, err = vault.Generate("schakel"); err == nil {
-			err = keys.Save(os.Getenv("SCHAKEL_KEYS"))
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	st := sqlstore.New(sdb, schakel.DefaultDeadlines, keys)
-	if _, err := demo.Populate(ctx, st, demo.Options{Signals: 4, Seed: 9}); err != nil {
-		t.Fatal(err)
-	}
+	t.Parallel()
+	d := schakeltest.NewDemo(t, schakeltest.Options{Signals: 4, Seed: 9})
+	db, keys := d.URL, d.KeyFile()
 	cpFile := filepath.Join(t.TempDir(), "checkpoints")
-	out, _, err := runCLI(t, "", "audit", "checkpoint", "--db", db)
+	out, _, err := runCLI(t, "", "audit", "checkpoint", "--db", db, "--keys", keys)
 	if err != nil || !strings.Contains(out, "/audit\n") {
 		t.Fatalf("audit checkpoint: %v %q", err, out)
 	}
 	if err := os.WriteFile(cpFile, []byte(out+"\n"+out), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	out, _, err = runCLI(t, "", "audit", "verify", "--db", db, "--checkpoint", cpFile)
+	out, _, err = runCLI(t, "", "audit", "verify", "--db", db, "--keys", keys, "--checkpoint", cpFile)
 	if err != nil || !strings.Contains(out, "the audit log is whole") || !strings.Contains(out, "checkpoints checked") {
 		t.Fatalf("audit verify: %v %s", err, out)
 	}
 	sqltest.Exec(t, db, `UPDATE audit_log SET action = 'nothing' WHERE seq = 1`)
-	out, _, err = runCLI(t, "", "audit", "verify", "--db", db, "--checkpoint", cpFile)
+	out, _, err = runCLI(t, "", "audit", "verify", "--db", db, "--keys", keys, "--checkpoint", cpFile)
 	if err == nil || !strings.Contains(out, "PROBLEM:") {
 		t.Fatalf("a changed entry passed audit verify: %v %s", err, out)
 	}
-	if _, _, err := runCLI(t, "", "audit", "verify", "--db", db, "--checkpoint", "/no/such/file"); exitCode(err) != 2 {
+	if _, _, err := runCLI(t, "", "audit", "verify", "--db", db, "--keys", keys, "--checkpoint", "/no/such/file"); exitCode(err) != 2 {
 		t.Errorf("missing checkpoint file: %v", err)
 	}
-	sdb.Close()
 }
 
 // TestAuditSequencerExports: serve's sequencer places new entries and
 // appends each new signed checkpoint to the export file, once.
 func TestAuditSequencerExports(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	keys, err := vault.Generate("schakel")
-	if err != nil {
-		t.Fatal(err)
-	}
-	sdb, err := sqlstore.Open(ctx, sqltest.URL(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer sdb.Close()
-	st := sqlstore.New(sdb, schakel.DefaultDeadlines, keys)
-	if _, err := demo.Populate(ctx, st, demo.Options{Signals: 2, Seed: 4}); err != nil {
-		t.Fatal(err)
-	}
+	d := schakeltest.NewDemo(t, schakeltest.Options{Signals: 2, Seed: 4})
+	st := d.Store
 	file := filepath.Join(t.TempDir(), "checkpoints")
 	done := make(chan struct{})
 	go func() { sequenceAudit(ctx, st, slog.New(slog.DiscardHandler), 10*time.Millisecond, file); close(done) }()
@@ -317,7 +277,7 @@ func TestAuditSequencerExports(t *testing.T) {
 	if notes = sqlstore.SplitCheckpoints(data); len(notes) != 1 {
 		t.Fatalf("%d checkpoints exported, want 1", len(notes))
 	}
-	rep, err := st.VerifyAudit(context.Background(), keys.VerifierKey(), notes...)
+	rep, err := st.VerifyAudit(context.Background(), d.Keys.VerifierKey(), notes...)
 	if err != nil || !rep.OK() || rep.Entries == 0 {
 		t.Fatalf("verify against the exported checkpoint: %+v %v", rep, err)
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/schakel-nl/schakel/internal/schakeltest"
 	"github.com/schakel-nl/schakel/sqlstore/sqltest"
 )
 
@@ -19,7 +20,7 @@ import (
 func startServe(t *testing.T, args ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	var out, errb lockedBuffer
+	var out, errb schakeltest.Buffer
 	done := make(chan error, 1)
 	db := sqltest.URL(t)
 	go func() {

@@ -5,9 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	neturl "net/url"
 	"os"
 	"path/filepath"
@@ -18,10 +16,10 @@ import (
 	"time"
 
 	"github.com/schakel-nl/schakel"
+	"github.com/schakel-nl/schakel/internal/schakeltest"
 	"github.com/schakel-nl/schakel/sqlstore"
 	"github.com/schakel-nl/schakel/sqlstore/sqltest"
 	"github.com/schakel-nl/schakel/vault"
-	"github.com/schakel-nl/schakel/web"
 )
 
 // upgradeFixture is a fixture's expected.json (testdata/upgrade/generate).
@@ -47,6 +45,7 @@ type upgradeFixture struct {
 // may stop working. Fields the API gained since are not compared. After
 // the upgrade every personal field is sealed and every row bound.
 func TestUpgradeFromReleasedVersions(t *testing.T) {
+	t.Parallel()
 	engine := "sqlite"
 	if sqltest.Postgres() {
 		engine = "postgres"
@@ -109,12 +108,7 @@ func TestUpgradeFromReleasedVersions(t *testing.T) {
 			}
 			st := sqlstore.New(db, schakel.DefaultDeadlines, keys)
 			st.Now = func() time.Time { return fx.ReadAt }
-			srv, err := web.New(st, slog.New(slog.NewTextHandler(io.Discard, nil)), web.DefaultConfig)
-			if err != nil {
-				t.Fatal(err)
-			}
-			hs := httptest.NewServer(srv.Handler())
-			defer hs.Close()
+			hs := schakeltest.Serve(t, st, nil)
 			for _, r := range fx.Requests {
 				req, _ := http.NewRequest("GET", hs.URL+r.Path, nil)
 				req.Header.Set("Authorization", "Bearer "+fx.Tokens[r.User])
