@@ -9,6 +9,13 @@ import (
 	"github.com/schakel-nl/schakel/sqlstore"
 )
 
+// routeMux is where routes are registered: the server's http.ServeMux,
+// or a test's recorder that checks every API route against the OpenAPI
+// document.
+type routeMux interface {
+	HandleFunc(pattern string, handler func(http.ResponseWriter, *http.Request))
+}
+
 // apiHandler is an API endpoint that returns an error for the one adapter
 // to render as problem JSON.
 type apiHandler func(w http.ResponseWriter, r *http.Request, u *schakel.User) error
@@ -34,7 +41,7 @@ func (s *Server) api(h apiHandler) http.HandlerFunc {
 	}
 }
 
-func (s *Server) apiRoutes(mux *http.ServeMux) {
+func (s *Server) apiRoutes(mux routeMux) {
 	mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
 	mux.HandleFunc("GET /api/v1/me", s.api(s.apiMe))
 	mux.HandleFunc("GET /api/v1/reference", s.api(s.apiReference))
@@ -90,8 +97,22 @@ func (s *Server) apiMe(w http.ResponseWriter, r *http.Request, u *schakel.User) 
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"user": u, "counts": c})
+	writeJSON(w, http.StatusOK, meAnswer{User: u, Counts: c})
 	return nil
+}
+
+// meAnswer is who the caller is and the work waiting for them.
+type meAnswer struct {
+	User   *schakel.User    `json:"user"`
+	Counts *sqlstore.Counts `json:"counts"`
+}
+
+// referenceData is the reference data as the API answers it.
+type referenceData struct {
+	Municipalities []schakel.Municipality `json:"municipalities"`
+	Organisations  []schakel.Organisation `json:"organisations"`
+	Indicators     []schakel.Indicator    `json:"indicators"`
+	Sectors        []schakel.Sector       `json:"sectors"`
 }
 
 func (s *Server) apiReference(w http.ResponseWriter, r *http.Request, u *schakel.User) error {
@@ -111,7 +132,7 @@ func (s *Server) apiReference(w http.ResponseWriter, r *http.Request, u *schakel
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"municipalities": ms, "organisations": os, "indicators": is, "sectors": ss})
+	writeJSON(w, http.StatusOK, referenceData{Municipalities: ms, Organisations: os, Indicators: is, Sectors: ss})
 	return nil
 }
 

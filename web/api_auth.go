@@ -131,7 +131,7 @@ func (s *Server) throttled(h apiHandler) apiHandler {
 	}
 }
 
-func (s *Server) authRoutes(mux *http.ServeMux) {
+func (s *Server) authRoutes(mux routeMux) {
 	mux.HandleFunc("GET /api/v1/tokens", s.api(noBody(s.apiTokens)))
 	mux.HandleFunc("POST /api/v1/tokens", s.api(s.throttled(withBody(http.StatusCreated, s.apiNewToken))))
 	mux.HandleFunc("DELETE /api/v1/tokens/{id}", s.api(noBody(s.apiRevokeToken)))

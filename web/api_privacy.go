@@ -15,6 +15,11 @@ type subjectInput struct {
 	Signals []string       `json:"signals,omitempty"`
 }
 
+// subjectRecords is everything held on a person (AVG art. 15).
+type subjectRecords struct {
+	Records []sqlstore.SubjectRecord `json:"records"`
+}
+
 type holdInput struct {
 	Hold   bool   `json:"hold"`
 	Reason string `json:"reason"`
@@ -28,12 +33,12 @@ func (s *Server) apiSubjectSearch(r *http.Request, u *schakel.User, in subjectIn
 	return s.store.SubjectSignals(r.Context(), u, in.Person)
 }
 
-func (s *Server) apiSubjectAccess(r *http.Request, u *schakel.User, in subjectInput) (map[string]any, error) {
+func (s *Server) apiSubjectAccess(r *http.Request, u *schakel.User, in subjectInput) (*subjectRecords, error) {
 	recs, err := s.store.SubjectAccess(r.Context(), u, in.Person)
 	if err != nil {
 		return nil, err
 	}
-	return map[string]any{"records": recs}, nil
+	return &subjectRecords{Records: recs}, nil
 }
 
 func (s *Server) apiSubjectErase(r *http.Request, u *schakel.User, in subjectInput) (*sqlstore.ErasureResult, error) {
@@ -56,7 +61,7 @@ func (s *Server) apiReviewBreakGlass(r *http.Request, u *schakel.User) (*done, e
 	return &done{"reviewed"}, s.store.ReviewBreakGlass(r.Context(), u, r.PathValue("id"))
 }
 
-func (s *Server) privacyRoutes(mux *http.ServeMux) {
+func (s *Server) privacyRoutes(mux routeMux) {
 	mux.HandleFunc("POST /api/v1/privacy/subjects/search", s.api(withBody(http.StatusOK, s.apiSubjectSearch)))
 	mux.HandleFunc("POST /api/v1/privacy/subjects/access", s.api(withBody(http.StatusOK, s.apiSubjectAccess)))
 	mux.HandleFunc("POST /api/v1/privacy/subjects/erase", s.api(withBody(http.StatusOK, s.apiSubjectErase)))

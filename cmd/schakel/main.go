@@ -8,6 +8,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/schakel-nl/schakel/web"
 )
 
 const usage = `usage: schakel <command> [flags]
@@ -25,6 +27,7 @@ commands:
   keys      keys rotate [--index]: new primary key, records move to it in the background
             keys retire [--index] [KEYID]: remove an old key nothing is under any more
             keys verifier: the public key that checks audit checkpoints
+  openapi   print the OpenAPI document that GET /api/v1/openapi.json serves
 `
 
 func main() {
@@ -75,6 +78,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runAudit(ctx, args[1:], stdout)
 	case "keys":
 		return runKeys(ctx, args[1:], stdout)
+	case "openapi":
+		if len(args) > 1 {
+			return usageError{"usage: schakel openapi"}
+		}
+		_, err := stdout.Write(web.OpenAPIJSON())
+		return err
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

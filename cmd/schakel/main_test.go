@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"log/slog"
 	"net/http"
 	"os"
@@ -280,5 +281,24 @@ func TestAuditSequencerExports(t *testing.T) {
 	rep, err := st.VerifyAudit(context.Background(), d.Keys.VerifierKey(), notes...)
 	if err != nil || !rep.OK() || rep.Entries == 0 {
 		t.Fatalf("verify against the exported checkpoint: %+v %v", rep, err)
+	}
+}
+
+// TestOpenAPICommand: schakel openapi prints the served document, which a
+// client can read without a server.
+func TestOpenAPICommand(t *testing.T) {
+	out, _, err := runCLI(t, "", "openapi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		OpenAPI string                    `json:"openapi"`
+		Paths   map[string]map[string]any `json:"paths"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.OpenAPI != "3.1.0" || doc.Paths["/api/v1/signals/{id}/triage"]["post"] == nil {
+		t.Fatalf("not the document: %v %.200s", err, out)
+	}
+	if _, _, err := runCLI(t, "", "openapi", "extra"); exitCode(err) != 2 {
+		t.Errorf("openapi extra: %v", err)
 	}
 }
