@@ -19,7 +19,7 @@ import (
 )
 
 type ui struct {
-	s       *Server
+	s     *Server
 	pages map[string]*template.Template
 }
 
