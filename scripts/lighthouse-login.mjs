@@ -1,7 +1,7 @@
 // Logs in to a running Schakel (the demo) as a user with a second factor,
 // enrolling the authenticator on the way, and prints the session cookie
 // as a header for Lighthouse's --extra-headers, then the URL of the first
-// signal in the queue and of the first case.
+// case the user sees.
 //
 //   node scripts/lighthouse-login.mjs http://127.0.0.1:8080 af-dordrecht@schakel.demo PASSWORD
 import { createHmac } from "node:crypto";
@@ -50,10 +50,7 @@ if (next === "/inloggen/instellen") {
 } else if (next !== "/") {
   throw new Error(`login: ${res.status} ${next}`);
 }
-const queue = await (await req("/signalen")).text();
-const signal = queue.match(/href="(\/signalen\/[0-9a-zA-Z-]+)"/);
 const cases = await (await req("/casussen")).text();
 const kase = cases.match(/href="(\/casussen\/[0-9a-zA-Z-]+)"/);
 console.log(JSON.stringify({ Cookie: cookie }));
-console.log(signal ? signal[1] : "");
 console.log(kase ? kase[1] : "");
