@@ -9,8 +9,10 @@ trap 'rm -rf "$tmp"' EXIT
   @utrecht/component-library-css@9.0.4 @utrecht/design-tokens@5.0.1 @zxcvbn-ts/language-common@4.1.3 axe-core@4.14.1 >/dev/null)
 out=web/static/vendor
 mkdir -p "$out"
-cp "$tmp/node_modules/@utrecht/component-library-css/dist/index.css" "$out/utrecht-components.css"
-cp "$tmp/node_modules/@utrecht/design-tokens/dist/index.css" "$out/utrecht-tokens.css"
+# Only the Utrecht components the templates use (the library's
+# per-component packages, installed with it) and the design tokens they
+# refer to: run again after a template takes up another component.
+node scripts/utrecht-subset.mjs "$tmp/node_modules" web/templates web/static/app.css "$out"
 for p in component-library-css design-tokens; do
   cp "$tmp/node_modules/@utrecht/$p/LICENSE"* "$out/LICENSE-utrecht-$p" 2>/dev/null || true
 done
@@ -23,4 +25,6 @@ cp "$tmp/node_modules/@zxcvbn-ts/language-common/LICENSE.txt" refdata/LICENSE-co
 # in the test binary: never fetched at run time.
 cp "$tmp/node_modules/axe-core/axe.min.js" web/testdata/axe.min.js
 cp "$tmp/node_modules/axe-core/LICENSE" web/testdata/LICENSE-axe-core
+# The gzip and brotli variants served to browsers that accept them.
+go generate ./web
 echo "refreshed $out, refdata/common-passwords.txt.gz and web/testdata/axe.min.js"

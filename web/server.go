@@ -79,6 +79,7 @@ type Server struct {
 	metrics  *metrics
 	throttle *throttle
 	oidc     *oidcProviders
+	static   staticFiles
 }
 
 // New builds a server on a store.
@@ -122,7 +123,15 @@ func New(store *sqlstore.Store, log *slog.Logger, cfg Config) (*Server, error) {
 	if cfg.BodyTimeout <= 0 {
 		cfg.BodyTimeout = DefaultConfig.BodyTimeout
 	}
-	s := &Server{store: store, log: log, sessions: sm, cfg: cfg, metrics: newMetrics(store),
+	staticFS, err := fs.Sub(assets, "static")
+	if err != nil {
+		return nil, err
+	}
+	static, err := loadStatic(staticFS)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{store: store, log: log, sessions: sm, cfg: cfg, metrics: newMetrics(store), static: static,
 		throttle: newThrottle(cfg.LoginAttempts, time.Minute), oidc: newOIDC(strings.TrimSuffix(cfg.PublicURL, "/"), cfg.OIDC)}
 	u, err := newUI(s)
 	if err != nil {
@@ -140,8 +149,8 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.readyz)
 	s.apiRoutes(mux)
-	static, _ := fs.Sub(assets, "static")
-	mux.Handle("GET /static/", http.StripPrefix("/static/", cacheForever(http.FileServerFS(static))))
+	mux.Handle("GET /static/", http.StripPrefix("/static/", s.static))
+	mux.HandleFunc("GET /favicon.ico", s.static.favicon)
 	s.ui.routes(mux)
 
 	csrf := http.NewCrossOriginProtection()
@@ -196,16 +205,6 @@ func (s sessionStore) Commit(token string, b []byte, expiry time.Time) error {
 	return nil
 }
 
-// cacheForever serves assets whose URLs carry their checksum.
-func cacheForever(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Query().Get("v") != "" {
-			w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
-		}
-		h.ServeHTTP(w, r)
-	})
-}
-
 // securityHeaders sets the headers of OWASP's secure headers project on
 // every answer; HSTS when served over TLS (directly, or behind a proxy that
 // terminates it, which tls says).
@@ -221,7 +220,7 @@ func securityHeaders(tls bool, h http.Handler) http.Handler {
 		hd.Set("Referrer-Policy", "no-referrer")
 		hd.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")
 		hd.Set("X-Frame-Options", "DENY")
-		if !strings.HasPrefix(r.URL.Path, "/static/") {
+		if !isStatic(r.URL.Path) {
 			hd.Set("Cache-Control", "no-store")
 		}
 		h.ServeHTTP(w, r)
@@ -263,7 +262,7 @@ func (s *Server) logRequests(h http.Handler) http.Handler {
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}
 		h.ServeHTTP(sw, r)
-		if strings.HasPrefix(r.URL.Path, "/static/") {
+		if isStatic(r.URL.Path) {
 			return
 		}
 		d := time.Since(start)
@@ -397,7 +396,7 @@ func (s *Server) fairQueue(h http.Handler) http.Handler {
 		// Health and readiness answer at once (readiness from a probe
 		// made at most once a second): a load balancer must not take
 		// waiting in the queue for being down.
-		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || strings.HasPrefix(r.URL.Path, "/static/") {
+		if r.URL.Path == "/healthz" || r.URL.Path == "/readyz" || isStatic(r.URL.Path) {
 			h.ServeHTTP(w, r)
 			return
 		}
@@ -433,6 +432,12 @@ func presentsLogin(r *http.Request) bool {
 }
 
 const sessionCookie = "schakel_session"
+
+// isStatic reports whether path names a static file, which is served
+// from memory without a session: outside the queue, unlogged, cached.
+func isStatic(path string) bool {
+	return strings.HasPrefix(path, "/static/") || path == "/favicon.ico"
+}
 
 type ctxKey int
 

@@ -2,8 +2,6 @@ package web
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"html/template"
@@ -21,9 +19,8 @@ import (
 )
 
 type ui struct {
-	s       *Server
-	pages   map[string]*template.Template
-	version map[string]string // static file → checksum for cache busting
+	s     *Server
+	pages map[string]*template.Template
 }
 
 // page is what every template gets.
@@ -61,25 +58,15 @@ func (p *page) ErrPrefix(prefix string) string {
 }
 
 // Static returns the URL of a static file with its checksum.
-func (p *page) Static(name string) string { return "/static/" + name + "?v=" + p.ui.version[name] }
+func (p *page) Static(name string) string {
+	if f, ok := p.ui.s.static[name]; ok {
+		return "/static/" + name + "?v=" + f.sum
+	}
+	return "/static/" + name
+}
 
 func newUI(s *Server) (*ui, error) {
-	u := &ui{s: s, pages: map[string]*template.Template{}, version: map[string]string{}}
-	err := fs.WalkDir(assets, "static", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := assets.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		h := sha256.Sum256(b)
-		u.version[strings.TrimPrefix(path, "static/")] = hex.EncodeToString(h[:6])
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
+	u := &ui{s: s, pages: map[string]*template.Template{}}
 	base, err := template.New("").Funcs(funcs).ParseFS(assets, "templates/partial_*.html")
 	if err != nil {
 		return nil, err
