@@ -90,7 +90,7 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 			c.BreakGlassUntil = sub.BreakGlass
 		}
 		if c.Status == schakel.CaseOpen && schakel.MayTriage(u, c.Municipality) {
-			cat, err := s.Catalog(ctx)
+			cat, err := s.catalogOn(ctx, tx)
 			if err != nil {
 				return err
 			}

@@ -67,3 +67,6 @@ func (s *Store) AccessIDs(ctx context.Context, u *schakel.User, need schakel.Fie
 func (s *Store) EraseSignal(ctx context.Context, id string) error {
 	return s.db.inTx(ctx, func(tx querier) error { return s.eraseSignal(ctx, tx, system, id, "test") })
 }
+
+// ForgetCatalog drops the cached reference data, as its time-out does.
+func (s *Store) ForgetCatalog() { s.forgetCatalog() }

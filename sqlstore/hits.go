@@ -27,7 +27,7 @@ func personHits(ctx context.Context, s *Store, tx querier, jobID string) error {
 	if err != nil {
 		return err
 	}
-	cat, err := s.Catalog(ctx)
+	cat, err := s.catalogOn(ctx, tx)
 	if err != nil {
 		return err
 	}

@@ -143,7 +143,7 @@ func (s *Store) confirmed(kr *keyring, signalID string, p schakel.Person, limit 
 // same person is known and whom to contact.
 func (s *Store) personMatches(ctx context.Context, q querier, u *schakel.User, sg *schakel.Signal) ([]schakel.PersonMatch, error) {
 	kr := s.keyring(ctx, q)
-	cat, err := s.Catalog(ctx)
+	cat, err := s.catalogOn(ctx, q)
 	if err != nil {
 		return nil, err
 	}

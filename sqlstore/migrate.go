@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
@@ -140,8 +141,16 @@ func (db *DB) migrateSteps(ctx context.Context, o Options) (*vault.Vault, error)
 	if db.Dialect == Postgres {
 		// Instances starting together must not migrate twice. The lock is
 		// held by one session, so it is taken and released on one
-		// connection.
-		conn, err := db.write.Conn(ctx)
+		// connection, opened beside the pool: the migrations need the
+		// pool's connections while it is held, and a pool of one would
+		// wait for itself.
+		_, src := ParseURL(db.URL)
+		lockDB, err := sql.Open("pgx", src)
+		if err != nil {
+			return nil, fmt.Errorf("migrate lock: %w", err)
+		}
+		defer lockDB.Close()
+		conn, err := lockDB.Conn(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("migrate lock: %w", err)
 		}

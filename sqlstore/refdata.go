@@ -158,10 +158,18 @@ const catalogTTL = 5 * time.Second
 
 // Catalog returns the reference data that validation checks against.
 func (s *Store) Catalog(ctx context.Context) (*schakel.Catalog, error) {
+	return s.catalogOn(ctx, s.db.reader())
+}
+
+// catalogOn is Catalog for a caller that holds a transaction: when the
+// cache is stale it reads through q. Taking a second connection from the
+// pool while holding one deadlocks once every connection is held by a
+// caller waiting for another (on PostgreSQL reads and writes share a pool).
+func (s *Store) catalogOn(ctx context.Context, q querier) (*schakel.Catalog, error) {
 	if c := s.catalog.Load(); c != nil && time.Since(c.loaded) < catalogTTL {
 		return c.cat, nil
 	}
-	cat, err := s.loadCatalog(ctx)
+	cat, err := s.loadCatalog(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -172,8 +180,7 @@ func (s *Store) Catalog(ctx context.Context) (*schakel.Catalog, error) {
 // forgetCatalog drops the cached reference data after a change.
 func (s *Store) forgetCatalog() { s.catalog.Store(nil) }
 
-func (s *Store) loadCatalog(ctx context.Context) (*schakel.Catalog, error) {
-	q := s.db.reader()
+func (s *Store) loadCatalog(ctx context.Context, q querier) (*schakel.Catalog, error) {
 	cat := &schakel.Catalog{
 		Municipalities: map[string]schakel.Municipality{},
 		Organisations:  map[string]schakel.Organisation{},
@@ -194,14 +201,14 @@ func (s *Store) loadCatalog(ctx context.Context) (*schakel.Catalog, error) {
 	for _, o := range os {
 		cat.Organisations[o.Code] = o
 	}
-	is, err := s.Indicators(ctx)
+	is, err := s.indicators(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	for _, i := range is {
 		cat.Indicators[i.Code] = i
 	}
-	ss, err := s.Sectors(ctx)
+	ss, err := s.sectors(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -245,7 +252,11 @@ func (s *Store) organisations(ctx context.Context, q querier) ([]schakel.Organis
 
 // Indicators lists the indicator catalogue in its order.
 func (s *Store) Indicators(ctx context.Context) ([]schakel.Indicator, error) {
-	out, err := queryAll(ctx, s.db.reader(), `SELECT code, form, label, source, active FROM indicators ORDER BY form, position, code`, nil, func(rows *sql.Rows) (schakel.Indicator, error) {
+	return s.indicators(ctx, s.db.reader())
+}
+
+func (s *Store) indicators(ctx context.Context, q querier) ([]schakel.Indicator, error) {
+	out, err := queryAll(ctx, q, `SELECT code, form, label, source, active FROM indicators ORDER BY form, position, code`, nil, func(rows *sql.Rows) (schakel.Indicator, error) {
 		var i schakel.Indicator
 		var active int
 		err := rows.Scan(&i.Code, &i.Form, &i.Label, &i.Source, &active)
@@ -257,7 +268,11 @@ func (s *Store) Indicators(ctx context.Context) ([]schakel.Indicator, error) {
 
 // Sectors lists the sectors in their order.
 func (s *Store) Sectors(ctx context.Context) ([]schakel.Sector, error) {
-	out, err := queryAll(ctx, s.db.reader(), `SELECT code, form, label, visibility, active FROM sectors ORDER BY position, code`, nil, func(rows *sql.Rows) (schakel.Sector, error) {
+	return s.sectors(ctx, s.db.reader())
+}
+
+func (s *Store) sectors(ctx context.Context, q querier) ([]schakel.Sector, error) {
+	out, err := queryAll(ctx, q, `SELECT code, form, label, visibility, active FROM sectors ORDER BY position, code`, nil, func(rows *sql.Rows) (schakel.Sector, error) {
 		var x schakel.Sector
 		var active int
 		err := rows.Scan(&x.Code, &x.Form, &x.Label, &x.Visibility, &active)
