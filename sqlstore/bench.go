@@ -39,3 +39,34 @@ func (db *DB) RawInsertCeiling(ctx context.Context, d time.Duration, m, user str
 	})
 	return rate, err
 }
+
+// BareCeiling measures the engine's bare ceiling for a durable single-row
+// write: on one connection, for d, a loop of transactions that each insert
+// one small row into a table without secondary indexes, with this
+// database's durability settings (SQLite synchronous=FULL, PostgreSQL
+// synchronous_commit=on). It answers committed transactions per second.
+// The table exists only while it runs.
+func (db *DB) BareCeiling(ctx context.Context, d time.Duration) (float64, error) {
+	if _, err := db.write.ExecContext(ctx, `CREATE TABLE bench_bare (id TEXT PRIMARY KEY, v TEXT NOT NULL)`); err != nil {
+		return 0, err
+	}
+	defer db.write.ExecContext(context.WithoutCancel(ctx), `DROP TABLE bench_bare`)
+	insert := db.rebind(`INSERT INTO bench_bare (id, v) VALUES (?, ?)`)
+	n := 0
+	start := time.Now()
+	for time.Since(start) < d {
+		tx, err := db.write.BeginTx(ctx, nil)
+		if err != nil {
+			return 0, err
+		}
+		if _, err := tx.ExecContext(ctx, insert, NewID(), "ondergrens"); err != nil {
+			_ = tx.Rollback()
+			return 0, err
+		}
+		if err := tx.Commit(); err != nil {
+			return 0, err
+		}
+		n++
+	}
+	return float64(n) / time.Since(start).Seconds(), nil
+}
