@@ -29,6 +29,8 @@ type keyring struct {
 	keys map[string]*vault.DataKey // nil value: the record was erased
 	// binders of records whose data key was not needed (see preload).
 	binders map[string]*vault.Binder
+	// w, when set, takes the rows create writes (see batch).
+	w *batch
 }
 
 func (s *Store) keyring(ctx context.Context, q querier) *keyring {
@@ -63,9 +65,18 @@ func (k *keyring) create(record string) (*vault.DataKey, error) {
 				return nil, err
 			}
 		}
-		if _, err := k.q.exec(k.ctx, `INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, ?, ?)`,
+		w := k.w
+		if w == nil {
+			w = k.q.batch(k.ctx)
+		}
+		if err := w.exec(`INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, ?, ?)`,
 			record, base64.StdEncoding.EncodeToString(wrapped), int64(vault.KeyIDOf(wrapped)), ts(k.s.now())); err != nil {
 			return nil, err
+		}
+		if k.w == nil {
+			if err := w.flush(); err != nil {
+				return nil, err
+			}
 		}
 		k.keys[record] = dk
 		return dk, nil

@@ -30,13 +30,13 @@ const maxCandidates = 50
 
 // indexPerson writes the index rows of one person under the primary
 // index key.
-func (s *Store) indexPerson(ctx context.Context, tx querier, signalID, personID string, p schakel.Person) error {
+func (s *Store) indexPerson(b *batch, signalID, personID string, p schakel.Person) error {
 	for idx, v := range schakel.PersonIndexValues(p) {
 		keyID, value, err := s.keys.BlindIndexPrimary(idx, []byte(v), indexBits)
 		if err != nil {
 			return err
 		}
-		if _, err := tx.exec(ctx, `INSERT INTO person_index (person_id, signal_id, idx, key_id, value) VALUES (?, ?, ?, ?, ?)`,
+		if err := b.exec(`INSERT INTO person_index (person_id, signal_id, idx, key_id, value) VALUES (?, ?, ?, ?, ?)`,
 			personID, signalID, idx, int64(keyID), value); err != nil {
 			return err
 		}
@@ -241,10 +241,14 @@ func reindexPersons(ctx context.Context, s *Store, tx querier, jobID string) err
 		if _, err := tx.exec(ctx, `DELETE FROM person_index WHERE signal_id = ?`, sid); err != nil {
 			return err
 		}
+		b := tx.batch(ctx)
 		for _, p := range persons {
-			if err := s.indexPerson(ctx, tx, sid, p.id, p.p); err != nil {
+			if err := s.indexPerson(b, sid, p.id, p.p); err != nil {
 				return err
 			}
+		}
+		if err := b.flush(); err != nil {
+			return err
 		}
 	}
 	if len(signals) == rotationBatch {

@@ -78,15 +78,25 @@ func internal(op string, err error) error {
 // transaction, so that a change and its record commit together and a read
 // is recorded before its data is returned.
 func audit(ctx context.Context, tx querier, at time.Time, u *schakel.User, action, objType, objID string, purposes ...string) error {
-	_, err := tx.exec(ctx, `INSERT INTO audit_log (id, at, user_id, role, org, action, object_type, object_id, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		NewID(), ts(at), u.ID, string(u.Role), u.Org, action, objType, objID, strings.Join(purposes, ","))
+	_, err := tx.exec(ctx, auditInsert, auditArgs(at, u, action, objType, objID, purposes...)...)
 	return err
 }
 
+const auditInsert = `INSERT INTO audit_log (id, at, user_id, role, org, action, object_type, object_id, purpose) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func auditArgs(at time.Time, u *schakel.User, action, objType, objID string, purposes ...string) []any {
+	return []any{NewID(), ts(at), u.ID, string(u.Role), u.Org, action, objType, objID, strings.Join(purposes, ",")}
+}
+
 func event(ctx context.Context, tx querier, at time.Time, u *schakel.User, signalID, kind, detail string) error {
-	_, err := tx.exec(ctx, `INSERT INTO events (id, signal_id, at, actor_id, actor_org, kind, detail) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-		NewID(), signalID, ts(at), u.ID, u.Org, kind, detail)
+	_, err := tx.exec(ctx, eventInsert, eventArgs(at, u, signalID, kind, detail)...)
 	return err
+}
+
+const eventInsert = `INSERT INTO events (id, signal_id, at, actor_id, actor_org, kind, detail) VALUES (?, ?, ?, ?, ?, ?, ?)`
+
+func eventArgs(at time.Time, u *schakel.User, signalID, kind, detail string) []any {
+	return []any{NewID(), signalID, ts(at), u.ID, u.Org, kind, detail}
 }
 
 func isNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }

@@ -88,10 +88,14 @@ func sealPlaintext(ctx context.Context, st *Store, tx querier) error {
 		if _, err := tx.exec(ctx, `DELETE FROM person_index WHERE signal_id = ?`, id); err != nil {
 			return err
 		}
+		b := tx.batch(ctx)
 		for _, p := range persons {
-			if err := st.indexPerson(ctx, tx, id, p.id, p.p); err != nil {
+			if err := st.indexPerson(b, id, p.id, p.p); err != nil {
 				return err
 			}
+		}
+		if err := b.flush(); err != nil {
+			return err
 		}
 	}
 	return nil
