@@ -61,6 +61,8 @@ type DB struct {
 	// health is what readiness knows: the last write probe and the last
 	// time a write found the storage full (ready.go).
 	health health
+	// ckpt checkpoints an SQLite file's log in the background.
+	ckpt *checkpointer
 }
 
 type stmtKey struct {
@@ -216,7 +218,7 @@ func connect(ctx context.Context, url string, o Options) (*DB, error) {
 		if bulk {
 			pragmas = strings.Replace(pragmas, "synchronous(FULL)", "synchronous(OFF)", 1)
 		}
-		w, err := sql.Open("sqlite", "file:"+src+"?"+pragmas+"&_txlock=immediate")
+		w, err := sql.Open("sqlite", "file:"+src+"?"+pragmas+"&_pragma=wal_autocheckpoint(0)&_txlock=immediate")
 		if err != nil {
 			return nil, fmt.Errorf("open sqlite: %w", err)
 		}
@@ -236,6 +238,12 @@ func connect(ctx context.Context, url string, o Options) (*DB, error) {
 		r.SetMaxIdleConns(8)
 		r.SetConnMaxIdleTime(0)
 		db.write, db.read = w, r
+		if src != ":memory:" && !strings.Contains(src, "mode=memory") {
+			if db.ckpt, err = startCheckpointer("file:" + src + "?" + pragmas); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("open sqlite: %w", err)
+			}
+		}
 	}
 	if err := db.write.PingContext(ctx); err != nil {
 		db.Close()
@@ -247,6 +255,9 @@ func connect(ctx context.Context, url string, o Options) (*DB, error) {
 // Close closes both pools.
 func (db *DB) Close() error {
 	db.stmts.Range(func(_, st any) bool { st.(*sql.Stmt).Close(); return true })
+	if db.ckpt != nil {
+		_ = db.ckpt.close()
+	}
 	err := db.write.Close()
 	if db.read != db.write {
 		if e := db.read.Close(); err == nil {

@@ -70,3 +70,18 @@ func (s *Store) EraseSignal(ctx context.Context, id string) error {
 
 // ForgetCatalog drops the cached reference data, as its time-out does.
 func (s *Store) ForgetCatalog() { s.forgetCatalog() }
+
+// CheckpointedPages counts the log pages the background checkpoints
+// copied into the database file; -1 when none run.
+func (db *DB) CheckpointedPages() int64 {
+	if db.ckpt == nil {
+		return -1
+	}
+	return db.ckpt.copied.Load()
+}
+
+// WriterAutoCheckpoint is the writer connection's wal_autocheckpoint.
+func (db *DB) WriterAutoCheckpoint(ctx context.Context) (n int, err error) {
+	err = db.write.QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&n)
+	return n, err
+}
