@@ -22,6 +22,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
 	"sync"
 	"time"
 
@@ -40,16 +41,23 @@ func main() {
 	dur := flag.Duration("duration", 10*time.Second, "length of each measurement")
 	intakeWorkers := flag.Int("intake-clients", 50, "concurrent clients for intake")
 	readWorkers := flag.Int("read-clients", 50, "concurrent clients for the queue and case view")
+	dbPool := flag.Int("db-pool", 0, "connections to PostgreSQL, as schakel serve --db-pool (0: four per core)")
+	queueRate := flag.Int("queue-rate", 1000, "requests per second of the paced queue scenario (at most read-clients at once)")
 	cpuprofile := flag.String("cpuprofile", "", "write CPU profiles of the queue scenario to this file and of intake to this file + .intake")
 	maxInFlight := flag.Int("max-in-flight", web.DefaultConfig.MaxInFlight, "requests the server works on at once (0: no bound)")
 	reuse := flag.Bool("reuse", false, "measure a database an earlier run loaded, without loading again")
-	gcPercent := flag.Int("gc-percent", 400, "the Go GC target, as schakel serve sets it by default (GOGC wins when set)")
+	gcPercent := flag.Int("gc-percent", 800, "the Go GC target, as schakel serve sets it by default (GOGC wins when set)")
 	keysPath := flag.String("keys", filepath.Join(os.TempDir(), "schakel-bench-keys.json"), "key file; made when missing, kept for --reuse")
 	flag.Parse()
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(*gcPercent)
 	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(1 << 30) // as schakel serve
+	}
 	inFlight = *maxInFlight
+	pacedRate = *queueRate
+	pgPool = *dbPool
 	keyFile = *keysPath
 	if err := run(*dbURL, *signals, *dur, *intakeWorkers, *readWorkers, *cpuprofile, *reuse); err != nil {
 		fmt.Fprintln(os.Stderr, "schakel-bench:", err)
@@ -96,7 +104,7 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	}
 	loaded := time.Since(start)
 
-	db, err := sqlstore.Open(ctx, dbURL)
+	db, err := sqlstore.OpenWith(ctx, dbURL, sqlstore.Options{PGPool: pgPool})
 	if err != nil {
 		return err
 	}
@@ -168,7 +176,11 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 		}
 		stopProfile = func() { pprof.StopCPUProfile(); f.Close() }
 	}
-	queue := attack("queue", vegeta.NewStaticTargeter(vegeta.Target{Method: "GET", URL: base + "/api/v1/signals?limit=50", Header: auth(af)}), readWorkers, dur)
+	queueTarget := vegeta.NewStaticTargeter(vegeta.Target{Method: "GET", URL: base + "/api/v1/signals?limit=50", Header: auth(af)})
+	queue := attack("queue", queueTarget, readWorkers, 0, dur)
+	// The queue as its users meet it: requests arriving at a steady rate,
+	// answered by at most readWorkers clients at once.
+	paced := attack("queue-paced", queueTarget, readWorkers, pacedRate, dur)
 	if stopProfile != nil {
 		stopProfile()
 	}
@@ -181,7 +193,7 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	for _, c := range cases.Items {
 		targets = append(targets, vegeta.Target{Method: "GET", URL: base + "/api/v1/cases/" + c.ID, Header: auth(af)})
 	}
-	caseView := attack("case", vegeta.NewStaticTargeter(targets...), readWorkers, dur)
+	caseView := attack("case", vegeta.NewStaticTargeter(targets...), readWorkers, 0, dur)
 
 	// The raw ceiling runs after the read scenarios, so that its rows do
 	// not change what they read.
@@ -203,7 +215,7 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 		}
 		defer func() { pprof.StopCPUProfile(); f.Close() }()
 	}
-	intake := attack("intake", signalTargeter(base+"/api/v1/signals", auth(melder), observed), intakeWorkers, dur)
+	intake := attack("intake", signalTargeter(base+"/api/v1/signals", auth(melder), observed), intakeWorkers, 0, dur)
 
 	engine, _ := sqlstore.ParseURL(dbURL)
 	fmt.Printf("## %s, %s, %d CPUs, %s\n\n", engine, time.Now().Format("2006-01-02 15:04"), runtime.NumCPU(), runtime.Version())
@@ -212,10 +224,15 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	fmt.Println("|---|---|---|---|---|---|---|")
 	for _, m := range []struct {
 		name    string
-		clients int
+		clients string
 		m       *vegeta.Metrics
-	}{{"intake POST /api/v1/signals", intakeWorkers, intake}, {"AF queue GET /api/v1/signals?limit=50", readWorkers, queue}, {"case view GET /api/v1/cases/{id}", readWorkers, caseView}} {
-		fmt.Printf("| %s | %d | %d | %.1f%% | %.0f | %.1f | %.1f |\n", m.name, m.clients, m.m.Requests, m.m.Success*100, m.m.Throughput,
+	}{
+		{"intake POST /api/v1/signals", strconv.Itoa(intakeWorkers), intake},
+		{"AF queue GET /api/v1/signals?limit=50", strconv.Itoa(readWorkers), queue},
+		{fmt.Sprintf("AF queue, paced at %d/s", pacedRate), fmt.Sprintf("≤ %d", readWorkers), paced},
+		{"case view GET /api/v1/cases/{id}", strconv.Itoa(readWorkers), caseView},
+	} {
+		fmt.Printf("| %s | %s | %d | %.1f%% | %.0f | %.1f | %.1f |\n", m.name, m.clients, m.m.Requests, m.m.Success*100, m.m.Throughput,
 			ms(m.m.Latencies.P50), ms(m.m.Latencies.P99))
 	}
 	fmt.Printf("\nBare ceiling (a loop of durable transactions on one connection, each inserting one small row into a table without indexes): %.0f tx/s. Intake of full signals, each with other persons, reaches %.0f%% of it.\n",
@@ -225,16 +242,17 @@ func run(dbURL string, signals int, dur time.Duration, intakeWorkers, readWorker
 	return nil
 }
 
-var inFlight int
+var inFlight, pacedRate, pgPool int
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-// attack drives one scenario at the highest rate the clients reach.
-func attack(name string, tr vegeta.Targeter, workers int, dur time.Duration) *vegeta.Metrics {
+// attack drives one scenario with at most workers clients: at the highest
+// rate they reach (rate 0), or at rate requests per second.
+func attack(name string, tr vegeta.Targeter, workers, rate int, dur time.Duration) *vegeta.Metrics {
 	a := vegeta.NewAttacker(vegeta.Workers(uint64(workers)), vegeta.MaxWorkers(uint64(workers)), vegeta.KeepAlive(true),
 		vegeta.Connections(workers), vegeta.Timeout(30*time.Second))
 	var m vegeta.Metrics
-	for r := range a.Attack(tr, vegeta.Rate{Freq: 0}, dur, name) {
+	for r := range a.Attack(tr, vegeta.Rate{Freq: rate, Per: time.Second}, dur, name) {
 		m.Add(r)
 	}
 	m.Close()
