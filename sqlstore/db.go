@@ -5,6 +5,7 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -123,6 +124,10 @@ type Options struct {
 	PGPool int
 	// Bulk turns off waiting for the disk at each commit; see OpenBulk.
 	Bulk bool
+	// WALPages is the size of SQLite's write-ahead log, in pages, at
+	// which the writer checkpoints it itself (see walcheckpoint.go); 0
+	// means walWriterPages.
+	WALPages int
 	// Keys, when set, must belong to the database: they are checked
 	// before any migration runs, the database's key canaries are written
 	// if it has none yet (see EnsureKeys), and a migration that must
@@ -218,7 +223,8 @@ func connect(ctx context.Context, url string, o Options) (*DB, error) {
 		if bulk {
 			pragmas = strings.Replace(pragmas, "synchronous(FULL)", "synchronous(OFF)", 1)
 		}
-		w, err := sql.Open("sqlite", "file:"+src+"?"+pragmas+"&_pragma=wal_autocheckpoint(0)&_txlock=immediate")
+		walPages := cmp.Or(o.WALPages, walWriterPages)
+		w, err := sql.Open("sqlite", "file:"+src+"?"+pragmas+"&_pragma=wal_autocheckpoint("+strconv.Itoa(walPages)+")&_txlock=immediate")
 		if err != nil {
 			return nil, fmt.Errorf("open sqlite: %w", err)
 		}

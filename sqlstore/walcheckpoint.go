@@ -12,10 +12,18 @@ import (
 // database file in a checkpoint. Left to itself it does so in the commit
 // that finds the log over a thousand pages: that commit then writes and
 // syncs the database file too, and every caller of its group waits for
-// it. The one writer therefore does no checkpoints (wal_autocheckpoint=0);
-// a connection of its own checkpoints in the background, on the other
-// core, without blocking the writer or readers (PASSIVE). Durability does
-// not depend on it: a commit is on disk once it is in the log.
+// it. Here a connection of its own checkpoints in the background, on the
+// other core, without blocking the writer or readers (PASSIVE), so that
+// a commit seldom finds anything to copy. The writer still checkpoints
+// itself once the log reaches walWriterPages: a background checkpoint
+// never finishes while writes keep coming, and only a finished one lets
+// the next write start the log from its beginning again (without this
+// the log of a bulk load grew past 5 GB). Durability does not depend on
+// checkpoints: a commit is on disk once it is in the log.
+
+// walWriterPages is the log size, in pages (of 4 KiB), at which the writer
+// checkpoints: ~32 MiB.
+const walWriterPages = 8000
 
 // checkpointEvery is how often the background checkpoint runs.
 const checkpointEvery = 200 * time.Millisecond
