@@ -28,18 +28,9 @@ func checkText(field, v, empty string) error {
 // after the access check; fn gets the case as it was.
 func (s *Store) caseAction(ctx context.Context, u *schakel.User, id string, fn func(tx querier, c *schakel.Case, f schakel.Fields) error) (*schakel.Case, error) {
 	err := s.inTxAudited(ctx, func(tx querier) error {
-		sid, err := caseSignal(ctx, tx, id)
-		if isNotFound(err) {
-			sid = id // authorize finds no signal either, with the same queries
-		} else if err != nil {
-			return err
-		}
-		f, _, _, err := s.authorize(ctx, tx, u, "case", id, sid)
+		f, _, _, err := s.authorizeCase(ctx, tx, u, id)
 		if err != nil {
 			return err
-		}
-		if !f.Has(schakel.FieldHandling) {
-			return s.deny(ctx, tx, u, "case", id)
 		}
 		cr, err := scanCase(tx.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
 		if err != nil {

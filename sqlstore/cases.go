@@ -63,24 +63,35 @@ func caseSignal(ctx context.Context, q querier, caseID string) (string, error) {
 	return sid, err
 }
 
+// authorizeCase is the access check on case id for u: what u may see of
+// it, why, and the policy's view of its signal. Who may not see its
+// handling is denied as if it did not exist (a reporter knows the signal,
+// not the case built on it).
+func (s *Store) authorizeCase(ctx context.Context, tx querier, u *schakel.User, id string) (schakel.Fields, []string, *schakel.Subject, error) {
+	sid, err := caseSignal(ctx, tx, id)
+	if isNotFound(err) {
+		sid = id // authorize finds no signal either, with the same queries
+	} else if err != nil {
+		return 0, nil, nil, err
+	}
+	f, purposes, sub, err := s.authorize(ctx, tx, u, "case", id, sid)
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	if !f.Has(schakel.FieldHandling) {
+		return 0, nil, nil, s.deny(ctx, tx, u, "case", id)
+	}
+	return f, purposes, sub, nil
+}
+
 // Case returns a case with the route, process lead, participants,
 // referrals and timeline that u may see, and records the view.
 func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.Case, error) {
 	var c *schakel.Case
 	err := s.inTxAudited(ctx, func(tx querier) error {
-		sid, err := caseSignal(ctx, tx, id)
-		if isNotFound(err) {
-			sid = id // authorize finds no signal either, with the same queries
-		} else if err != nil {
-			return err
-		}
-		f, purposes, sub, err := s.authorize(ctx, tx, u, "case", id, sid)
+		f, purposes, sub, err := s.authorizeCase(ctx, tx, u, id)
 		if err != nil {
 			return err
-		}
-		if !f.Has(schakel.FieldHandling) {
-			// A reporter knows the signal, not the case built on it.
-			return s.deny(ctx, tx, u, "case", id)
 		}
 		c, err = s.loadCase(ctx, tx, id, f, u.Org)
 		if err != nil {
