@@ -44,6 +44,21 @@ func (s *Store) indexPerson(b *batch, signalID, personID string, p schakel.Perso
 	return nil
 }
 
+// reindexSignal replaces the blind-index rows of a signal's persons with
+// rows under the primary index key.
+func (s *Store) reindexSignal(ctx context.Context, tx querier, signalID string, persons []personRow) error {
+	if _, err := tx.exec(ctx, `DELETE FROM person_index WHERE signal_id = ?`, signalID); err != nil {
+		return err
+	}
+	b := tx.batch(ctx)
+	for _, p := range persons {
+		if err := s.indexPerson(b, signalID, p.id, p.p); err != nil {
+			return err
+		}
+	}
+	return b.flush()
+}
+
 // personRow is a stored person with its ids, opened.
 type personRow struct {
 	id, signalID string
@@ -238,16 +253,7 @@ func reindexPersons(ctx context.Context, s *Store, tx querier, jobID string) err
 		if err != nil {
 			return fmt.Errorf("reindex %s: %w", sid, err)
 		}
-		if _, err := tx.exec(ctx, `DELETE FROM person_index WHERE signal_id = ?`, sid); err != nil {
-			return err
-		}
-		b := tx.batch(ctx)
-		for _, p := range persons {
-			if err := s.indexPerson(b, sid, p.id, p.p); err != nil {
-				return err
-			}
-		}
-		if err := b.flush(); err != nil {
+		if err := s.reindexSignal(ctx, tx, sid, persons); err != nil {
 			return err
 		}
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 	"time"
-
-	"github.com/schakel-nl/schakel"
 )
 
 // The Go migrations. Each finds its work by what is not yet converted, so
@@ -39,12 +37,8 @@ func sealPlaintext(ctx context.Context, st *Store, tx querier) error {
 	}
 	for _, id := range ids {
 		// The persons as stored in the clear, for the blind index.
-		type person struct {
-			id string
-			p  schakel.Person
-		}
-		persons, err := collect(ctx, tx, `SELECT id, role, name, birth_date FROM persons WHERE signal_id = ? ORDER BY position`, []any{id},
-			func(x *person) []any { return []any{&x.id, &x.p.Role, &x.p.Name, &x.p.BirthDate} })
+		persons, err := collect(ctx, tx, `SELECT id, signal_id, role, name, birth_date FROM persons WHERE signal_id = ? ORDER BY position`, []any{id},
+			func(x *personRow) []any { return []any{&x.id, &x.signalID, &x.p.Role, &x.p.Name, &x.p.BirthDate} })
 		if err != nil {
 			return err
 		}
@@ -85,16 +79,7 @@ func sealPlaintext(ctx context.Context, st *Store, tx querier) error {
 			}
 		}
 		// The persons enter the blind index, as at intake.
-		if _, err := tx.exec(ctx, `DELETE FROM person_index WHERE signal_id = ?`, id); err != nil {
-			return err
-		}
-		b := tx.batch(ctx)
-		for _, p := range persons {
-			if err := st.indexPerson(b, id, p.id, p.p); err != nil {
-				return err
-			}
-		}
-		if err := b.flush(); err != nil {
+		if err := st.reindexSignal(ctx, tx, id, persons); err != nil {
 			return err
 		}
 	}
