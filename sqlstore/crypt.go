@@ -65,18 +65,15 @@ func (k *keyring) create(record string) (*vault.DataKey, error) {
 				return nil, err
 			}
 		}
-		w := k.w
-		if w == nil {
-			w = k.q.batch(k.ctx)
+		insert := `INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, ?, ?)`
+		args := []any{record, base64.StdEncoding.EncodeToString(wrapped), int64(vault.KeyIDOf(wrapped)), ts(k.s.now())}
+		if k.w != nil {
+			err = k.w.exec(insert, args...)
+		} else {
+			_, err = k.q.exec(k.ctx, insert, args...)
 		}
-		if err := w.exec(`INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, ?, ?)`,
-			record, base64.StdEncoding.EncodeToString(wrapped), int64(vault.KeyIDOf(wrapped)), ts(k.s.now())); err != nil {
+		if err != nil {
 			return nil, err
-		}
-		if k.w == nil {
-			if err := w.flush(); err != nil {
-				return nil, err
-			}
 		}
 		k.keys[record] = dk
 		return dk, nil
