@@ -44,8 +44,9 @@ type UserInput struct {
 }
 
 // ValidateNewUser normalises a user to be created (name trimmed, e-mail
-// address in lower case, an AF's municipality taken from its organisation
-// when none is given) and adds its problems against the catalogue to p.
+// address in lower case, each municipality once, an AF's municipality
+// taken from its organisation when none is given) and adds its problems
+// against the catalogue to p.
 func ValidateNewUser(in *UserInput, cat *Catalog, p *Problems) {
 	in.Name, in.Email = strings.TrimSpace(in.Name), strings.ToLower(strings.TrimSpace(in.Email))
 	checkUserName(in.Name, p)
@@ -64,6 +65,8 @@ func ValidateNewUser(in *UserInput, cat *Catalog, p *Problems) {
 			p.Add(fmt.Sprintf("municipalities[%d]", i), "Onbekende gemeente.")
 		}
 	}
+	// After the check, so that a problem names the position as given.
+	in.Municipalities = dedupe(in.Municipalities)
 	if in.Role == RoleAF {
 		if len(in.Municipalities) == 0 && ok && org.Municipality != "" {
 			in.Municipalities = []string{org.Municipality}

@@ -16,6 +16,12 @@ func TestValidateNewUser(t *testing.T) {
 	if len(p) != 0 || in.Name != "Anna" || in.Email != "anna@example.nl" || len(in.Municipalities) != 1 || in.Municipalities[0] != "x" {
 		t.Fatalf("normalised %+v, problems %v", in, p)
 	}
+	twice := UserInput{Name: "Bo", Email: "bo@example.nl", Role: RoleAF, Org: "gemeente-x", Municipalities: []string{"x", "x"}}
+	p = nil
+	ValidateNewUser(&twice, cat, &p)
+	if len(p) != 0 || len(twice.Municipalities) != 1 {
+		t.Errorf("a municipality given twice: %v, problems %v", twice.Municipalities, p)
+	}
 	bad := UserInput{Email: "geen adres", Role: "nobody", Org: "elders", Municipalities: []string{"y"}}
 	p = nil
 	ValidateNewUser(&bad, cat, &p)

@@ -66,7 +66,7 @@ func (s *Store) createUser(ctx context.Context, nu NewUser, actor *schakel.User,
 			u.ID, u.Name, u.Email, string(u.Role), u.Org, hash, ts(s.now())); err != nil {
 			return err
 		}
-		for _, m := range dedupe(nu.Municipalities) {
+		for _, m := range nu.Municipalities {
 			if _, err := tx.exec(ctx, `INSERT INTO user_municipalities (user_id, municipality) VALUES (?, ?)`, u.ID, m); err != nil {
 				return err
 			}
@@ -83,16 +83,6 @@ func (s *Store) createUser(ctx context.Context, nu NewUser, actor *schakel.User,
 		return nil, internal("create user", err)
 	}
 	return s.UserByID(ctx, u.ID)
-}
-
-func dedupe(xs []string) []string {
-	var out []string
-	for _, x := range xs {
-		if !slices.Contains(out, x) {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 // UserByID loads an active or inactive user with the municipalities they
