@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"strings"
 )
@@ -13,11 +14,23 @@ import (
 // statement, so a row may refer to a row of the same batch). On SQLite,
 // where a statement costs no round trip, each write runs at once and a
 // failure shows where it happened.
+//
+// A batch built for inStatement (alone) is filled before its transaction
+// begins, so that sealing, binding and blind-indexing happen in the
+// caller's goroutine and not in the one writer that SQLite's group commit
+// runs every call on; the writer only runs its statements (replay).
 type batch struct {
 	ctx   context.Context
 	q     querier
 	stmts []string
-	args  []any
+	args  [][]any
+	// alone: the batch is its write's one step, built before the
+	// transaction that runs it (see inStatement).
+	alone bool
+	// keys are the ids of the keys an alone batch's record keys were
+	// wrapped under; on SQLite replay checks them (mayWrapUnder) first,
+	// on PostgreSQL its statement does (schakel_may_wrap_under).
+	keys []uint32
 }
 
 func (q querier) batch(ctx context.Context) *batch { return &batch{ctx: ctx, q: q} }
@@ -25,12 +38,12 @@ func (q querier) batch(ctx context.Context) *batch { return &batch{ctx: ctx, q: 
 // exec adds a write without results (an INSERT, UPDATE or DELETE with ?
 // parameters).
 func (b *batch) exec(query string, args ...any) error {
-	if b.q.db.Dialect != Postgres {
+	if b.q.db.Dialect != Postgres && !b.alone {
 		_, err := b.q.exec(b.ctx, query, args...)
 		return err
 	}
 	b.stmts = append(b.stmts, query)
-	b.args = append(b.args, args...)
+	b.args = append(b.args, args)
 	return nil
 }
 
@@ -39,7 +52,11 @@ func (b *batch) flush() error {
 	if len(b.stmts) == 0 {
 		return nil
 	}
+	if b.q.db.Dialect != Postgres {
+		return b.replay(b.q)
+	}
 	var sb strings.Builder
+	var args []any
 	last := len(b.stmts) - 1
 	for i, st := range b.stmts[:last] {
 		if i == 0 {
@@ -50,12 +67,39 @@ func (b *batch) flush() error {
 		sb.WriteString("w" + strconv.Itoa(i) + " AS (")
 		sb.WriteString(st)
 		sb.WriteString(")")
+		args = append(args, b.args[i]...)
 	}
 	if last > 0 {
 		sb.WriteString(" ")
 	}
 	sb.WriteString(b.stmts[last])
-	_, err := b.q.exec(b.ctx, sb.String(), b.args...)
+	args = append(args, b.args[last]...)
+	_, err := b.q.exec(b.ctx, sb.String(), args...)
 	b.stmts, b.args = nil, nil
 	return err
+}
+
+// errUncheckedKey: a key an alone batch wrapped a record key under has no
+// canary (yet); the write is to be made again the long way.
+var errUncheckedKey = errors.New("record key under a key without a canary")
+
+// replay runs the statements of a batch filled beforehand, one by one, in
+// tx, after checking the keys its record keys were wrapped under.
+func (b *batch) replay(tx querier) error {
+	for _, id := range b.keys {
+		known, err := mayWrapUnder(b.ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if !known {
+			return errUncheckedKey
+		}
+	}
+	for i, st := range b.stmts {
+		if _, err := tx.exec(b.ctx, st, b.args[i]...); err != nil {
+			return err
+		}
+	}
+	b.stmts, b.args = nil, nil
+	return nil
 }

@@ -52,21 +52,31 @@ func (k *keyring) create(record string) (*vault.DataKey, error) {
 		if err != nil {
 			return nil, err
 		}
-		known, err := mayWrapUnder(k.ctx, k.q, vault.KeyIDOf(wrapped))
-		if err != nil {
-			return nil, err
-		}
-		if !known {
-			err := ensureKeys(k.ctx, k.q, k.s.keys, k.s.now())
-			if err != nil && attempt == 0 && k.s.refreshKeysIn(k.ctx, k.q) == nil {
-				continue
+		id := vault.KeyIDOf(wrapped)
+		insert := `INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, ?, ?)`
+		args := []any{record, base64.StdEncoding.EncodeToString(wrapped), int64(id), ts(k.s.now())}
+		if k.w != nil && k.w.alone {
+			// Checked when the batch runs (see batch.keys).
+			k.w.keys = append(k.w.keys, id)
+			if k.s.db.Dialect == Postgres {
+				insert = `INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, schakel_may_wrap_under(?, ?, ?), ?)`
+				args = []any{args[0], args[1], int64(lockKeyUse), canaryEncryption, args[2], args[3]}
 			}
+		} else {
+			known, err := mayWrapUnder(k.ctx, k.q, id)
 			if err != nil {
 				return nil, err
 			}
+			if !known {
+				err := ensureKeys(k.ctx, k.q, k.s.keys, k.s.now())
+				if err != nil && attempt == 0 && k.s.refreshKeysIn(k.ctx, k.q) == nil {
+					continue
+				}
+				if err != nil {
+					return nil, err
+				}
+			}
 		}
-		insert := `INSERT INTO record_keys (record_id, wrapped, key_id, created_at) VALUES (?, ?, ?, ?)`
-		args := []any{record, base64.StdEncoding.EncodeToString(wrapped), int64(vault.KeyIDOf(wrapped)), ts(k.s.now())}
 		if k.w != nil {
 			err = k.w.exec(insert, args...)
 		} else {

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // Calls that share one commit still succeed and fail on their own: a
@@ -71,5 +73,49 @@ func TestGroupCommitIsolatesCalls(t *testing.T) {
 	ran := false
 	if err := db.inTx(cctx, func(tx querier) error { ran = true; return nil }); !errors.Is(err, context.Canceled) || ran {
 		t.Fatalf("canceled call: %v, ran %v", err, ran)
+	}
+}
+
+// A caller is answered after its own group, however long the load lasts:
+// the call that leads hands the lead on instead of running the groups of
+// the calls that came in meanwhile.
+func TestGroupCommitLeaderIsAnsweredAfterItsGroup(t *testing.T) {
+	ctx := context.Background()
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "g.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	started, first, second := make(chan struct{}), make(chan struct{}), make(chan struct{})
+	answered := make(chan error, 2)
+	go func() {
+		answered <- db.groupCommit(ctx, func(querier) error { close(started); <-first; return nil })
+	}()
+	// The first call leads and holds its group open; the second waits.
+	<-started
+	go func() {
+		answered <- db.groupCommit(ctx, func(querier) error { <-second; return nil })
+	}()
+	for {
+		db.groupMu.Lock()
+		waiting := len(db.group)
+		db.groupMu.Unlock()
+		if waiting == 1 {
+			break
+		}
+		runtime.Gosched()
+	}
+	close(first)
+	select {
+	case err := <-answered:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the first caller was kept waiting for the second call's group")
+	}
+	close(second)
+	if err := <-answered; err != nil {
+		t.Fatal(err)
 	}
 }

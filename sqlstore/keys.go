@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/jackc/pgx/v5/pgconn"
+
 	"github.com/schakel-nl/schakel/vault"
 )
 
@@ -74,6 +76,41 @@ func mayWrapUnder(ctx context.Context, q querier, id uint32) (bool, error) {
 	var n int
 	err := q.row(ctx, `SELECT COUNT(*) FROM key_canaries WHERE kind = ? AND key_id = ?`, canaryEncryption, int64(id)).Scan(&n)
 	return n > 0, err
+}
+
+// On PostgreSQL a write that is one statement needs no transaction of its
+// own (the statement is atomic by itself), which saves the round trips of
+// begin, mayWrapUnder's two queries and commit. Its record key is then
+// inserted with its key id from schakel_may_wrap_under, which does what
+// mayWrapUnder does inside the statement: it takes the shared key-use
+// lock, then, with a view of the database taken after the lock (each query
+// of a volatile function sees what was committed when it runs), refuses a
+// key without a canary with SQLSTATE SK001. The caller then writes again
+// the long way, in a transaction that can make the canary (keyring.create).
+const mayWrapUnderFunc = `CREATE OR REPLACE FUNCTION schakel_may_wrap_under(p_lock bigint, p_kind text, p_key bigint) RETURNS bigint
+LANGUAGE plpgsql VOLATILE AS $$
+BEGIN
+	PERFORM pg_advisory_xact_lock_shared(p_lock);
+	IF NOT EXISTS (SELECT 1 FROM key_canaries c WHERE c.kind = p_kind AND c.key_id = p_key) THEN
+		RAISE EXCEPTION 'no canary for key %', p_key USING ERRCODE = 'SK001';
+	END IF;
+	RETURN p_key;
+END
+$$`
+
+// wrapGuard is migration 22: schakel_may_wrap_under on PostgreSQL.
+func wrapGuard(ctx context.Context, st *Store, tx querier) error {
+	if st.db.Dialect != Postgres {
+		return nil
+	}
+	_, err := tx.exec(ctx, mayWrapUnderFunc)
+	return err
+}
+
+// errNoCanary: schakel_may_wrap_under refused the key.
+func errNoCanary(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "SK001"
 }
 
 // ErrKeyInUse is returned by RetireKey while anything is under the key.

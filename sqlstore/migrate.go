@@ -55,6 +55,7 @@ var goSteps = map[int]*goStep{
 	13: {name: "token_expiry", run: tokenExpiry}, // upgrade.go
 	14: {name: "bind_rows", needsKeys: true, pending: unboundRows, run: bindRows,
 		what: "bind the rows of existing records (record bindings)"}, // bind.go
+	22: {name: "wrap_guard", run: wrapGuard}, // keys.go
 }
 
 // migration is one step of either kind.

@@ -25,10 +25,9 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 	}
 	id := NewID()
 	var created *schakel.Signal
-	err = s.db.inTx(ctx, func(tx querier) error {
-		// The rows of the signal go out as one batch: one round trip on
-		// PostgreSQL.
-		b := tx.batch(ctx)
+	// The rows of the signal go out as one statement: one round trip on
+	// PostgreSQL.
+	err = s.db.inStatement(ctx, func(tx querier, b *batch) error {
 		kr := s.keyring(ctx, tx)
 		kr.w = b
 		dk, err := kr.create(id)
@@ -81,9 +80,6 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 			return err
 		}
 		if err := b.exec(auditInsert, auditArgs(now, u, "create", "signal", id, "own_report")...); err != nil {
-			return err
-		}
-		if err := b.flush(); err != nil {
 			return err
 		}
 		// Answer with what the reporter may see of what was stored: the

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 )
 
@@ -92,6 +93,43 @@ func (db *DB) runTx(ctx context.Context, fn func(tx querier) error) error {
 	return nil
 }
 
+// inStatement runs a write that only writes: fn fills its batch without
+// reading, before any transaction begins, so that its sealing, binding and
+// blind-indexing happen in the caller's goroutine. On PostgreSQL the batch
+// then runs as one statement outside an explicit transaction (one
+// statement is atomic by itself, and its commit as durable as any): one
+// round trip instead of begin, the key check, the writes and commit. On
+// SQLite its statements run in a group commit, where the one writer now
+// only runs statements. A record key fn makes is checked against the
+// key canaries in the same transaction (batch.keys); when the check
+// refuses the key, nothing was stored and fn runs again the long way, in
+// a transaction that can make the key's canary.
+func (db *DB) inStatement(ctx context.Context, fn func(q querier, b *batch) error) error {
+	b := querier{db: db, pool: db.write}.batch(ctx)
+	b.alone = true
+	if err := fn(b.q, b); err != nil {
+		return err
+	}
+	var err error
+	if db.Dialect == Postgres {
+		if err = db.classify(b.flush()); err == nil {
+			db.writes.Add(1)
+		}
+	} else {
+		err = db.inTx(ctx, b.replay)
+	}
+	if !errors.Is(err, errUncheckedKey) && !errNoCanary(err) {
+		return err
+	}
+	return db.inTx(ctx, func(tx querier) error {
+		b := tx.batch(ctx)
+		if err := fn(tx, b); err != nil {
+			return err
+		}
+		return b.flush()
+	})
+}
+
 // SQLite has one writer and syncs the WAL at every commit. Write calls
 // that arrive while another commits are therefore run together: one
 // transaction, each call in a savepoint of its own, one commit and one
@@ -99,10 +137,16 @@ func (db *DB) runTx(ctx context.Context, fn func(tx querier) error) error {
 // stores nothing; every caller is answered only after the commit, so an
 // acknowledged write is on disk. (PostgreSQL groups commits itself.)
 
+// One call at a time leads: it takes the calls waiting (itself first),
+// runs them as one group and hands the lead to the first call that came
+// in meanwhile. A leader that went on leading while calls kept coming
+// would keep its own caller waiting for as long as the load lasts.
+
 type txCall struct {
 	ctx  context.Context
 	fn   func(tx querier) error
 	done chan error
+	lead chan struct{} // a place for the lead, handed to this call
 }
 
 // runCall runs one call of a group; a panic in it becomes its error, so
@@ -121,29 +165,32 @@ func runCall(fn func(tx querier) error, q querier) (err error) {
 const maxGroup = 32
 
 func (db *DB) groupCommit(ctx context.Context, fn func(tx querier) error) error {
-	call := &txCall{ctx: ctx, fn: fn, done: make(chan error, 1)}
+	call := &txCall{ctx: ctx, fn: fn, done: make(chan error, 1), lead: make(chan struct{}, 1)}
 	db.groupMu.Lock()
 	db.group = append(db.group, call)
-	lead := !db.leading
-	db.leading = true
-	db.groupMu.Unlock()
-	if lead {
-		for {
-			db.groupMu.Lock()
-			batch := db.group
-			if len(batch) > maxGroup {
-				batch = batch[:maxGroup]
-			}
-			db.group = db.group[len(batch):]
-			if len(batch) == 0 {
-				db.leading = false
-				db.groupMu.Unlock()
-				break
-			}
-			db.groupMu.Unlock()
-			db.runGroup(batch)
-		}
+	if !db.leading {
+		db.leading = true
+		call.lead <- struct{}{}
 	}
+	db.groupMu.Unlock()
+	select {
+	case err := <-call.done:
+		return err
+	case <-call.lead:
+	}
+	// Leading: this call is the first that waits, so the group holds it.
+	db.groupMu.Lock()
+	batch := db.group[:min(len(db.group), maxGroup)]
+	db.group = db.group[len(batch):]
+	db.groupMu.Unlock()
+	db.runGroup(batch)
+	db.groupMu.Lock()
+	if len(db.group) > 0 {
+		db.group[0].lead <- struct{}{}
+	} else {
+		db.leading = false
+	}
+	db.groupMu.Unlock()
 	return <-call.done
 }
 
