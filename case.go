@@ -6,6 +6,7 @@ import "time"
 // viewer's Fields are left zero (and so omitted in JSON).
 type Signal struct {
 	ID            string       `json:"id"`
+	Number        string       `json:"number"` // S-2026-000123
 	Status        SignalStatus `json:"status"`
 	Municipality  string       `json:"municipality"`
 	ObservedOn    string       `json:"observed_on"`
@@ -127,7 +128,9 @@ const (
 // Case follows a triaged signal through the chain.
 type Case struct {
 	ID               string     `json:"id"`
+	Number           string     `json:"number"` // C-2026-000045
 	SignalID         string     `json:"signal_id"`
+	SignalNumber     string     `json:"signal_number"`
 	Municipality     string     `json:"municipality"`
 	Route            Route      `json:"route"`
 	Forms            []Form     `json:"forms"`

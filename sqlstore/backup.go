@@ -239,6 +239,9 @@ func (db *DB) restore(ctx context.Context, r io.Reader, check func(tx querier) e
 			st.Tables++
 			st.Rows += t.Rows
 		}
+		if err := syncNumbers(ctx, db, tx); err != nil {
+			return err
+		}
 		if check != nil {
 			return check(tx)
 		}
@@ -248,9 +251,10 @@ func (db *DB) restore(ctx context.Context, r io.Reader, check func(tx querier) e
 }
 
 // notBackedUp are the tables a backup leaves out on purpose: the
-// migrations' bookkeeping (the restoring binary writes its own) and the
-// instances' readiness heartbeats (liveness, not data).
-var notBackedUp = []string{"schema_migrations", "heartbeats"}
+// migrations' bookkeeping (the restoring binary writes its own), the
+// instances' readiness heartbeats (liveness, not data) and the counters
+// of numbers (set again from the records' numbers: syncNumbers).
+var notBackedUp = []string{"schema_migrations", "heartbeats", "record_numbers"}
 
 // UnlistedTables names the tables of the database that a backup would
 // leave out: every table but the migrations' bookkeeping must be listed.

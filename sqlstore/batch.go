@@ -31,6 +31,10 @@ type batch struct {
 	// wrapped under; on SQLite replay checks them (mayWrapUnder) first,
 	// on PostgreSQL its statement does (schakel_may_wrap_under).
 	keys []uint32
+	// ret receives the value statement retAt returns (its RETURNING
+	// clause); a batch has at most one such statement.
+	ret   *string
+	retAt int
 }
 
 func (q querier) batch(ctx context.Context) *batch { return &batch{ctx: ctx, q: q} }
@@ -47,6 +51,16 @@ func (b *batch) exec(query string, args ...any) error {
 	return nil
 }
 
+// returning adds a write whose RETURNING clause gives one value, which is
+// in dest once the batch ran.
+func (b *batch) returning(dest *string, query string, args ...any) error {
+	if b.q.db.Dialect != Postgres && !b.alone {
+		return b.q.row(b.ctx, query, args...).Scan(dest)
+	}
+	b.ret, b.retAt = dest, len(b.stmts)
+	return b.exec(query, args...)
+}
+
 // flush sends what the batch holds; it is empty afterwards.
 func (b *batch) flush() error {
 	if len(b.stmts) == 0 {
@@ -58,6 +72,10 @@ func (b *batch) flush() error {
 	var sb strings.Builder
 	var args []any
 	last := len(b.stmts) - 1
+	if b.ret != nil {
+		// Every write a WITH clause, the query the returned value.
+		last++
+	}
 	for i, st := range b.stmts[:last] {
 		if i == 0 {
 			sb.WriteString("WITH ")
@@ -72,10 +90,16 @@ func (b *batch) flush() error {
 	if last > 0 {
 		sb.WriteString(" ")
 	}
-	sb.WriteString(b.stmts[last])
-	args = append(args, b.args[last]...)
-	_, err := b.q.exec(b.ctx, sb.String(), args...)
-	b.stmts, b.args = nil, nil
+	var err error
+	if b.ret != nil {
+		sb.WriteString("SELECT * FROM w" + strconv.Itoa(b.retAt))
+		err = b.q.row(b.ctx, sb.String(), args...).Scan(b.ret)
+	} else {
+		sb.WriteString(b.stmts[last])
+		args = append(args, b.args[last]...)
+		_, err = b.q.exec(b.ctx, sb.String(), args...)
+	}
+	b.stmts, b.args, b.ret = nil, nil, nil
 	return err
 }
 
@@ -96,10 +120,15 @@ func (b *batch) replay(tx querier) error {
 		}
 	}
 	for i, st := range b.stmts {
-		if _, err := tx.exec(b.ctx, st, b.args[i]...); err != nil {
+		var err error
+		if b.ret != nil && i == b.retAt {
+			err = tx.row(b.ctx, st, b.args[i]...).Scan(b.ret)
+		} else {
+			_, err = tx.exec(b.ctx, st, b.args[i]...)
+		}
+		if err != nil {
 			return err
 		}
 	}
-	b.stmts, b.args = nil, nil
 	return nil
 }

@@ -11,7 +11,8 @@ import (
 // caseColumns are a case's id, its bound columns and binding
 // (bindCases), its sealed reason, and its signal's id, bound columns and
 // binding (the case shows the signal's forms and urgency).
-var caseColumns = `c.id, ` + bindCases.columns("c") + `, c.escalation_reason, s.id, ` + bindSignals.columns("s")
+var caseColumns = `c.id, ` + bindCases.columns("c") + `, c.escalation_reason, s.id, ` + bindSignals.columns("s") +
+	`, COALESCE(c.number, ''), COALESCE(s.number, '')`
 
 // caseRow is a case as read, with what checks its binding.
 type caseRow struct {
@@ -23,7 +24,7 @@ type caseRow struct {
 func scanCase(sc interface{ Scan(...any) error }) (*caseRow, error) {
 	var c schakel.Case
 	b, sb := newRow(bindCases), newRow(bindSignals)
-	dest := sb.dests(append(b.dests([]any{&b.id}, 2), &c.EscalationReason, &sb.id), 1)
+	dest := append(sb.dests(append(b.dests([]any{&b.id}, 2), &c.EscalationReason, &sb.id), 3), &c.Number, &c.SignalNumber)
 	if err := sc.Scan(dest...); err != nil {
 		return nil, err
 	}

@@ -54,6 +54,9 @@ type DB struct {
 	groupMu sync.Mutex
 	group   []*txCall
 	leading bool
+	// numberSeqs: the number sequences this process knows to exist
+	// (PostgreSQL; see ensureNumbers).
+	numberSeqs sync.Map
 	// writes counts the write transactions this process committed; list
 	// totals cached under an older count are stale.
 	writes   atomic.Int64

@@ -55,7 +55,8 @@ var goSteps = map[int]*goStep{
 	13: {name: "token_expiry", run: tokenExpiry}, // upgrade.go
 	14: {name: "bind_rows", needsKeys: true, pending: unboundRows, run: bindRows,
 		what: "bind the rows of existing records (record bindings)"}, // bind.go
-	22: {name: "wrap_guard", run: wrapGuard}, // keys.go
+	22: {name: "wrap_guard", run: wrapGuard},         // keys.go
+	24: {name: "number_records", run: numberRecords}, // numbers.go
 }
 
 // migration is one step of either kind.

@@ -31,12 +31,15 @@ func TestGoMigration(t *testing.T) {
 	if err != nil || v != sqlstore.LatestSchema() || v < 9 {
 		t.Fatalf("a fresh database is at version %d (%v), the newest is %d", v, err, sqlstore.LatestSchema())
 	}
-	if _, err := demo.Populate(ctx, sqlstore.New(db, schakel.DefaultDeadlines, keys), demo.Options{Signals: 10, Seed: 2}); err != nil {
+	res, err := demo.Populate(ctx, sqlstore.New(db, schakel.DefaultDeadlines, keys), demo.Options{Signals: 10, Seed: 2})
+	if err != nil {
 		t.Fatal(err)
 	}
 	// The database as the version before record bindings left it.
 	for _, q := range []string{`UPDATE signals SET row_mac = ''`, `UPDATE persons SET row_mac = ''`, `UPDATE cases SET row_mac = ''`,
-		`UPDATE referrals SET row_mac = ''`, `UPDATE feedback SET row_mac = ''`, `DELETE FROM schema_migrations WHERE version = 14`} {
+		`UPDATE referrals SET row_mac = ''`, `UPDATE feedback SET row_mac = ''`, `DELETE FROM schema_migrations WHERE version = 14`,
+		// and as it was before numbers (migration 24).
+		`UPDATE signals SET number = NULL`, `UPDATE cases SET number = NULL`, `DELETE FROM record_numbers`, `DELETE FROM schema_migrations WHERE version = 24`} {
 		if err := db.Exec(ctx, q); err != nil {
 			t.Fatal(err)
 		}
@@ -58,6 +61,14 @@ func TestGoMigration(t *testing.T) {
 		t.Fatalf("with the keys: version %d, keys asked %d times", v, asked)
 	}
 	st := sqlstore.New(db, schakel.DefaultDeadlines, keys)
+	for _, table := range []string{"signals", "cases"} {
+		if v := sqltest.Value(t, url, `SELECT COUNT(*) - COUNT(DISTINCT number) FROM `+table); v != "0" {
+			t.Fatalf("%s without a number of their own after migration 24: %s", table, v)
+		}
+	}
+	if sg, err := st.CreateSignal(ctx, res.Users["melder"], signalInput()); err != nil || sqltest.Value(t, url, `SELECT COUNT(*) FROM signals WHERE number = '`+sg.Number+`'`) != "1" {
+		t.Fatalf("a new signal after migration 24 shares a number: %v", err)
+	}
 	rep, err := st.CheckRecords(ctx)
 	if err != nil || len(rep.Problems) > 0 {
 		t.Fatalf("after the step: %v %v", rep.Problems, err)

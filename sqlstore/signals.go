@@ -24,7 +24,12 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 		return nil, err
 	}
 	id := NewID()
+	year := numberYear(now)
+	if err := s.db.ensureNumbers(ctx, kindSignal, year); err != nil {
+		return nil, internal("create signal", err)
+	}
 	var created *schakel.Signal
+	var number string
 	// The rows of the signal go out as one statement: one round trip on
 	// PostgreSQL.
 	err = s.db.inStatement(ctx, func(tx querier, b *batch) error {
@@ -46,13 +51,19 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 			set("received_at", ts(now)).set("triage_due", due).set("status", string(schakel.SignalNew)).set("has_minor", hasMinor).
 			set("route", "").set("notify", "").set("triaged_at", nil).set("triaged_by", nil).set("needs_decision", false).
 			set("legal_hold", false).set("erased_at", nil).set("version", 1)
-		err = b.exec(`INSERT INTO signals (id, municipality, observed_on, forms, indicators, sector, acute, account,
-			reporter_name, reporter_org, reporter_phone, reporter_email, reported_by, received_at, triage_due, status, has_minor, row_mac)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			id, in.Municipality, in.ObservedOn, joinCodes(in.Forms), joinCodes(in.Indicators), in.Sector, b2i(in.AcuteDanger), seal("signals.account", id, in.Account),
-			seal("signals.reporter_name", id, in.Reporter.Name), seal("signals.reporter_org", id, in.Reporter.Organisation),
-			seal("signals.reporter_phone", id, in.Reporter.Phone), seal("signals.reporter_email", id, in.Reporter.Email), u.ID, ts(now),
-			due, string(schakel.SignalNew), b2i(hasMinor), dk.Bind(bound.msg()))
+		pre, preArgs, numberExpr, numberArgs := s.db.numberSQL(kindSignal, year)
+		if pre != "" {
+			if err := b.exec(pre, preArgs...); err != nil {
+				return err
+			}
+		}
+		err = b.returning(&number, `INSERT INTO signals (id, municipality, observed_on, forms, indicators, sector, acute, account,
+			reporter_name, reporter_org, reporter_phone, reporter_email, reported_by, received_at, triage_due, status, has_minor, row_mac, number)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, `+numberExpr+`) RETURNING number`,
+			append([]any{id, in.Municipality, in.ObservedOn, joinCodes(in.Forms), joinCodes(in.Indicators), in.Sector, b2i(in.AcuteDanger), seal("signals.account", id, in.Account),
+				seal("signals.reporter_name", id, in.Reporter.Name), seal("signals.reporter_org", id, in.Reporter.Organisation),
+				seal("signals.reporter_phone", id, in.Reporter.Phone), seal("signals.reporter_email", id, in.Reporter.Email), u.ID, ts(now),
+				due, string(schakel.SignalNew), b2i(hasMinor), dk.Bind(bound.msg())}, numberArgs...)...)
 		if err != nil {
 			return err
 		}
@@ -93,6 +104,7 @@ func (s *Store) CreateSignal(ctx context.Context, u *schakel.User, in schakel.Si
 	if err != nil {
 		return nil, internal("create signal", err)
 	}
+	created.Number = number
 	return created, nil
 }
 
@@ -134,7 +146,7 @@ var signalColumns = signalRow(signalSealed, recordKeyColumn("s.id"))
 var signalListColumns = signalRow(signalSealedBlank, "NULL")
 
 func signalRow(sealed, wrappedKey string) string {
-	return `s.id, ` + bindSignals.columns("s") + `, ` + sealed + `, ` + wrappedKey + `, ` + signalCase
+	return `s.id, ` + bindSignals.columns("s") + `, ` + sealed + `, ` + wrappedKey + `, ` + signalCase + `, COALESCE(s.number, '')`
 }
 
 // scanSignal reads a row of signalColumns; the row and the wrapped key it
@@ -144,7 +156,7 @@ func (s *Store) scanSignal(sc interface{ Scan(...any) error }) (*schakel.Signal,
 	var rep schakel.Reporter
 	var wrapped sql.NullString
 	b := newRow(bindSignals)
-	dest := append(b.dests([]any{&sg.ID}, 10), &sg.Account, &rep.Name, &rep.Organisation, &rep.Phone, &rep.Email, &sg.Rationale, &wrapped, &sg.CaseID)
+	dest := append(b.dests([]any{&sg.ID}, 10), &sg.Account, &rep.Name, &rep.Organisation, &rep.Phone, &rep.Email, &sg.Rationale, &wrapped, &sg.CaseID, &sg.Number)
 	if err := sc.Scan(dest...); err != nil {
 		return nil, nil, wrapped, err
 	}

@@ -25,6 +25,9 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 		return nil, err
 	}
 	now := s.now()
+	if err := s.db.ensureNumbers(ctx, kindCase, numberYear(now)); err != nil {
+		return nil, internal("triage", err)
+	}
 	var caseID string
 	err = s.inTxAudited(ctx, func(tx querier) error {
 		_, _, sub, err := s.authorize(ctx, tx, u, "signal", id, id)
@@ -68,8 +71,12 @@ func (s *Store) Triage(ctx context.Context, u *schakel.User, id string, d schake
 			return nil
 		}
 		caseID = NewID()
-		if _, err := tx.exec(ctx, `INSERT INTO cases (id, signal_id, municipality, route, process_lead, status, opened_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			caseID, id, sub.Municipality, string(d.Route), plan.ProcessLead, string(schakel.CaseOpen), ts(now)); err != nil {
+		number, err := s.db.nextNumber(ctx, tx, kindCase, numberYear(now))
+		if err != nil {
+			return err
+		}
+		if _, err := tx.exec(ctx, `INSERT INTO cases (id, signal_id, municipality, route, process_lead, status, opened_at, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			caseID, id, sub.Municipality, string(d.Route), plan.ProcessLead, string(schakel.CaseOpen), ts(now), number); err != nil {
 			return err
 		}
 		if err := kr.rebind(bindCases, caseID); err != nil {

@@ -571,6 +571,7 @@ var catalog = map[string]string{
 	"common.no":                    "Nee",
 	"common.none":                  "—",
 	"common.municipality":          "Gemeente",
+	"common.number":                "Nummer",
 	"common.forms":                 "Vormen",
 	"common.details":               "Gegevens",
 	"common.actions":               "Acties",

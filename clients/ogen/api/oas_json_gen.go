@@ -1722,6 +1722,10 @@ func (s *Case) encodeFields(e *jx.Encoder) {
 		e.Bool(s.NeedsDecision)
 	}
 	{
+		e.FieldStart("number")
+		e.Str(s.Number)
+	}
+	{
 		e.FieldStart("opened_at")
 		json.EncodeDateTime(e, s.OpenedAt)
 	}
@@ -1768,6 +1772,10 @@ func (s *Case) encodeFields(e *jx.Encoder) {
 		e.Str(s.SignalID)
 	}
 	{
+		e.FieldStart("signal_number")
+		e.Str(s.SignalNumber)
+	}
+	{
 		e.FieldStart("status")
 		s.Status.Encode(e)
 	}
@@ -1791,7 +1799,7 @@ func (s *Case) encodeFields(e *jx.Encoder) {
 	}
 }
 
-var jsonFieldsNameOfCase = [23]string{
+var jsonFieldsNameOfCase = [25]string{
 	0:  "addressees",
 	1:  "break_glass_until",
 	2:  "closed_at",
@@ -1803,18 +1811,20 @@ var jsonFieldsNameOfCase = [23]string{
 	8:  "integrity_error",
 	9:  "municipality",
 	10: "needs_decision",
-	11: "opened_at",
-	12: "outcome",
-	13: "overdue",
-	14: "participants",
-	15: "process_lead",
-	16: "referrals",
-	17: "route",
-	18: "signal_id",
-	19: "status",
-	20: "timeline",
-	21: "urgent",
-	22: "version",
+	11: "number",
+	12: "opened_at",
+	13: "outcome",
+	14: "overdue",
+	15: "participants",
+	16: "process_lead",
+	17: "referrals",
+	18: "route",
+	19: "signal_id",
+	20: "signal_number",
+	21: "status",
+	22: "timeline",
+	23: "urgent",
+	24: "version",
 }
 
 // Decode decodes Case from json.
@@ -1822,7 +1832,7 @@ func (s *Case) Decode(d *jx.Decoder) error {
 	if s == nil {
 		return errors.New("invalid: unable to decode Case to nil")
 	}
-	var requiredBitSet [3]uint8
+	var requiredBitSet [4]uint8
 
 	if err := d.ObjBytes(func(d *jx.Decoder, k []byte) error {
 		switch string(k) {
@@ -1969,8 +1979,20 @@ func (s *Case) Decode(d *jx.Decoder) error {
 			}(); err != nil {
 				return errors.Wrap(err, "decode field \"needs_decision\"")
 			}
-		case "opened_at":
+		case "number":
 			requiredBitSet[1] |= 1 << 3
+			if err := func() error {
+				v, err := d.Str()
+				s.Number = string(v)
+				if err != nil {
+					return err
+				}
+				return nil
+			}(); err != nil {
+				return errors.Wrap(err, "decode field \"number\"")
+			}
+		case "opened_at":
+			requiredBitSet[1] |= 1 << 4
 			if err := func() error {
 				v, err := json.DecodeDateTime(d)
 				s.OpenedAt = v
@@ -1992,7 +2014,7 @@ func (s *Case) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"outcome\"")
 			}
 		case "overdue":
-			requiredBitSet[1] |= 1 << 5
+			requiredBitSet[1] |= 1 << 6
 			if err := func() error {
 				v, err := d.Bool()
 				s.Overdue = bool(v)
@@ -2023,7 +2045,7 @@ func (s *Case) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"participants\"")
 			}
 		case "process_lead":
-			requiredBitSet[1] |= 1 << 7
+			requiredBitSet[2] |= 1 << 0
 			if err := func() error {
 				v, err := d.Str()
 				s.ProcessLead = string(v)
@@ -2052,7 +2074,7 @@ func (s *Case) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"referrals\"")
 			}
 		case "route":
-			requiredBitSet[2] |= 1 << 1
+			requiredBitSet[2] |= 1 << 2
 			if err := func() error {
 				if err := s.Route.Decode(d); err != nil {
 					return err
@@ -2062,7 +2084,7 @@ func (s *Case) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"route\"")
 			}
 		case "signal_id":
-			requiredBitSet[2] |= 1 << 2
+			requiredBitSet[2] |= 1 << 3
 			if err := func() error {
 				v, err := d.Str()
 				s.SignalID = string(v)
@@ -2073,8 +2095,20 @@ func (s *Case) Decode(d *jx.Decoder) error {
 			}(); err != nil {
 				return errors.Wrap(err, "decode field \"signal_id\"")
 			}
+		case "signal_number":
+			requiredBitSet[2] |= 1 << 4
+			if err := func() error {
+				v, err := d.Str()
+				s.SignalNumber = string(v)
+				if err != nil {
+					return err
+				}
+				return nil
+			}(); err != nil {
+				return errors.Wrap(err, "decode field \"signal_number\"")
+			}
 		case "status":
-			requiredBitSet[2] |= 1 << 3
+			requiredBitSet[2] |= 1 << 5
 			if err := func() error {
 				if err := s.Status.Decode(d); err != nil {
 					return err
@@ -2101,7 +2135,7 @@ func (s *Case) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"timeline\"")
 			}
 		case "urgent":
-			requiredBitSet[2] |= 1 << 5
+			requiredBitSet[2] |= 1 << 7
 			if err := func() error {
 				v, err := d.Bool()
 				s.Urgent = bool(v)
@@ -2113,7 +2147,7 @@ func (s *Case) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"urgent\"")
 			}
 		case "version":
-			requiredBitSet[2] |= 1 << 6
+			requiredBitSet[3] |= 1 << 0
 			if err := func() error {
 				v, err := d.Int()
 				s.Version = int(v)
@@ -2133,10 +2167,11 @@ func (s *Case) Decode(d *jx.Decoder) error {
 	}
 	// Validate required fields.
 	var failures []validate.FieldError
-	for i, mask := range [3]uint8{
+	for i, mask := range [4]uint8{
 		0b11001000,
-		0b10101110,
-		0b01101110,
+		0b01011110,
+		0b10111101,
+		0b00000001,
 	} {
 		if result := (requiredBitSet[i] & mask) ^ mask; result != 0 {
 			// Mask only required fields and check equality to mask using XOR.
@@ -15396,6 +15431,10 @@ func (s *Signal) encodeFields(e *jx.Encoder) {
 		}
 	}
 	{
+		e.FieldStart("number")
+		e.Str(s.Number)
+	}
+	{
 		e.FieldStart("observed_on")
 		json.EncodeDate(e, s.ObservedOn)
 	}
@@ -15489,7 +15528,7 @@ func (s *Signal) encodeFields(e *jx.Encoder) {
 	}
 }
 
-var jsonFieldsNameOfSignal = [30]string{
+var jsonFieldsNameOfSignal = [31]string{
 	0:  "account",
 	1:  "acute_danger",
 	2:  "break_glass_until",
@@ -15505,21 +15544,22 @@ var jsonFieldsNameOfSignal = [30]string{
 	12: "municipality",
 	13: "needs_decision",
 	14: "notify",
-	15: "observed_on",
-	16: "overdue",
-	17: "persons",
-	18: "rationale",
-	19: "received_at",
-	20: "reporter",
-	21: "route",
-	22: "sector",
-	23: "status",
-	24: "suggestions",
-	25: "triage_due",
-	26: "triaged_at",
-	27: "urgent",
-	28: "version",
-	29: "withheld",
+	15: "number",
+	16: "observed_on",
+	17: "overdue",
+	18: "persons",
+	19: "rationale",
+	20: "received_at",
+	21: "reporter",
+	22: "route",
+	23: "sector",
+	24: "status",
+	25: "suggestions",
+	26: "triage_due",
+	27: "triaged_at",
+	28: "urgent",
+	29: "version",
+	30: "withheld",
 }
 
 // Decode decodes Signal from json.
@@ -15726,8 +15766,20 @@ func (s *Signal) Decode(d *jx.Decoder) error {
 			}(); err != nil {
 				return errors.Wrap(err, "decode field \"notify\"")
 			}
-		case "observed_on":
+		case "number":
 			requiredBitSet[1] |= 1 << 7
+			if err := func() error {
+				v, err := d.Str()
+				s.Number = string(v)
+				if err != nil {
+					return err
+				}
+				return nil
+			}(); err != nil {
+				return errors.Wrap(err, "decode field \"number\"")
+			}
+		case "observed_on":
+			requiredBitSet[2] |= 1 << 0
 			if err := func() error {
 				v, err := json.DecodeDate(d)
 				s.ObservedOn = v
@@ -15776,7 +15828,7 @@ func (s *Signal) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"rationale\"")
 			}
 		case "received_at":
-			requiredBitSet[2] |= 1 << 3
+			requiredBitSet[2] |= 1 << 4
 			if err := func() error {
 				v, err := json.DecodeDateTime(d)
 				s.ReceivedAt = v
@@ -15818,7 +15870,7 @@ func (s *Signal) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"sector\"")
 			}
 		case "status":
-			requiredBitSet[2] |= 1 << 7
+			requiredBitSet[3] |= 1 << 0
 			if err := func() error {
 				if err := s.Status.Decode(d); err != nil {
 					return err
@@ -15865,7 +15917,7 @@ func (s *Signal) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"triaged_at\"")
 			}
 		case "urgent":
-			requiredBitSet[3] |= 1 << 3
+			requiredBitSet[3] |= 1 << 4
 			if err := func() error {
 				v, err := d.Bool()
 				s.Urgent = bool(v)
@@ -15877,7 +15929,7 @@ func (s *Signal) Decode(d *jx.Decoder) error {
 				return errors.Wrap(err, "decode field \"urgent\"")
 			}
 		case "version":
-			requiredBitSet[3] |= 1 << 4
+			requiredBitSet[3] |= 1 << 5
 			if err := func() error {
 				v, err := d.Int()
 				s.Version = int(v)
@@ -15919,8 +15971,8 @@ func (s *Signal) Decode(d *jx.Decoder) error {
 	for i, mask := range [4]uint8{
 		0b11100000,
 		0b10010000,
-		0b10001000,
-		0b00011000,
+		0b00010001,
+		0b00110001,
 	} {
 		if result := (requiredBitSet[i] & mask) ^ mask; result != 0 {
 			// Mask only required fields and check equality to mask using XOR.

@@ -536,6 +536,7 @@ type Case struct {
 	IntegrityError   OptBool        `json:"integrity_error"`
 	Municipality     string         `json:"municipality"`
 	NeedsDecision    bool           `json:"needs_decision"`
+	Number           string         `json:"number"`
 	OpenedAt         time.Time      `json:"opened_at"`
 	Outcome          OptCaseOutcome `json:"outcome"`
 	Overdue          bool           `json:"overdue"`
@@ -544,6 +545,7 @@ type Case struct {
 	Referrals        []Referral     `json:"referrals"`
 	Route            Route          `json:"route"`
 	SignalID         string         `json:"signal_id"`
+	SignalNumber     string         `json:"signal_number"`
 	Status           CaseStatus     `json:"status"`
 	Timeline         []Event        `json:"timeline"`
 	Urgent           bool           `json:"urgent"`
@@ -605,6 +607,11 @@ func (s *Case) GetNeedsDecision() bool {
 	return s.NeedsDecision
 }
 
+// GetNumber returns the value of Number.
+func (s *Case) GetNumber() string {
+	return s.Number
+}
+
 // GetOpenedAt returns the value of OpenedAt.
 func (s *Case) GetOpenedAt() time.Time {
 	return s.OpenedAt
@@ -643,6 +650,11 @@ func (s *Case) GetRoute() Route {
 // GetSignalID returns the value of SignalID.
 func (s *Case) GetSignalID() string {
 	return s.SignalID
+}
+
+// GetSignalNumber returns the value of SignalNumber.
+func (s *Case) GetSignalNumber() string {
+	return s.SignalNumber
 }
 
 // GetStatus returns the value of Status.
@@ -720,6 +732,11 @@ func (s *Case) SetNeedsDecision(val bool) {
 	s.NeedsDecision = val
 }
 
+// SetNumber sets the value of Number.
+func (s *Case) SetNumber(val string) {
+	s.Number = val
+}
+
 // SetOpenedAt sets the value of OpenedAt.
 func (s *Case) SetOpenedAt(val time.Time) {
 	s.OpenedAt = val
@@ -758,6 +775,11 @@ func (s *Case) SetRoute(val Route) {
 // SetSignalID sets the value of SignalID.
 func (s *Case) SetSignalID(val string) {
 	s.SignalID = val
+}
+
+// SetSignalNumber sets the value of SignalNumber.
+func (s *Case) SetSignalNumber(val string) {
+	s.SignalNumber = val
 }
 
 // SetStatus sets the value of Status.
@@ -5818,6 +5840,7 @@ type Signal struct {
 	Municipality    string        `json:"municipality"`
 	NeedsDecision   OptBool       `json:"needs_decision"`
 	Notify          []Notify      `json:"notify"`
+	Number          string        `json:"number"`
 	ObservedOn      time.Time     `json:"observed_on"`
 	Overdue         OptBool       `json:"overdue"`
 	Persons         []Person      `json:"persons"`
@@ -5908,6 +5931,11 @@ func (s *Signal) GetNeedsDecision() OptBool {
 // GetNotify returns the value of Notify.
 func (s *Signal) GetNotify() []Notify {
 	return s.Notify
+}
+
+// GetNumber returns the value of Number.
+func (s *Signal) GetNumber() string {
+	return s.Number
 }
 
 // GetObservedOn returns the value of ObservedOn.
@@ -6058,6 +6086,11 @@ func (s *Signal) SetNeedsDecision(val OptBool) {
 // SetNotify sets the value of Notify.
 func (s *Signal) SetNotify(val []Notify) {
 	s.Notify = val
+}
+
+// SetNumber sets the value of Number.
+func (s *Signal) SetNumber(val string) {
+	s.Number = val
 }
 
 // SetObservedOn sets the value of ObservedOn.
