@@ -80,6 +80,11 @@ const (
 	// IndexNameDate is the name with the full birth date: one person for
 	// the monitor's count of distinct victims.
 	IndexNameDate = "person.name_birth_date"
+	// IndexName is the name alone: the search by a person's full name
+	// (within what the searcher may read; the candidates it gives are
+	// confirmed by exact comparison, as an index value is shared by
+	// design).
+	IndexName = "person.name"
 )
 
 // PersonIndexValues are the normal forms a person is indexed under, by

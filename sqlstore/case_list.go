@@ -16,6 +16,7 @@ type CaseFilter struct {
 	Escalated     bool
 	NeedsDecision bool   // a referral was declined and the AF must decide again
 	Sort          string // urgent (default), newest, oldest
+	Query         string // a number or a person's full name (searchPred)
 }
 
 // CaseSorts are the orders a case list offers.
@@ -24,7 +25,7 @@ var CaseSorts = []string{schakel.SortUrgent, schakel.SortNewest, schakel.SortOld
 // Cases lists the cases u may see at process level, stuck and urgent first,
 // then newest.
 func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*schakel.Page[schakel.Case], error) {
-	filter := []string{f.Status, strconv.FormatBool(f.Escalated), strconv.FormatBool(f.NeedsDecision), f.Sort}
+	filter := []string{f.Status, strconv.FormatBool(f.Escalated), strconv.FormatBool(f.NeedsDecision), f.Sort, f.Query}
 	limit, pos, p := s.paging(u, "cases", filter, f.Paging)
 	if f.Status != "" && f.Status != string(schakel.CaseOpen) && f.Status != string(schakel.CaseClosed) {
 		p.Add("status", "Onbekende status; kies open of closed.")
@@ -47,6 +48,14 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 		where += ` AND s.needs_decision = 1`
 	}
 	q := s.db.reader()
+	if f.Query != "" {
+		sp, err := s.searchPred(ctx, q, u, f.Query)
+		if err != nil {
+			return nil, internal("search cases", err)
+		}
+		where += ` AND ` + sp.sql
+		args = append(args, sp.args...)
+	}
 	page := &schakel.Page[schakel.Case]{Items: []schakel.Case{}}
 	from := ` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE ` + where
 	if err := q.row(ctx, `SELECT COUNT(*)`+from, args...).Scan(&page.Total); err != nil {

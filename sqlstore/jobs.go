@@ -26,6 +26,9 @@ const (
 	// (keys.go, match.go).
 	JobRewrapKeys     = "rewrap_keys"
 	JobReindexPersons = "reindex_persons"
+	// JobIndexNames gives persons stored before the name index their
+	// entry in it (search.go).
+	JobIndexNames = "index_names"
 )
 
 // Periodic is a job kind enqueued once per interval.
@@ -46,6 +49,7 @@ var jobHandlers = map[string]jobHandler{
 	JobRetention:         retention,
 	JobRewrapKeys:        rewrapKeys,
 	JobReindexPersons:    reindexPersons,
+	JobIndexNames:        indexNames,
 }
 
 // system is the actor of background work in timelines and the audit trail.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -31,7 +32,15 @@ const maxCandidates = 50
 // indexPerson writes the index rows of one person under the primary
 // index key.
 func (s *Store) indexPerson(b *batch, signalID, personID string, p schakel.Person) error {
-	for idx, v := range schakel.PersonIndexValues(p) {
+	values := schakel.PersonIndexValues(p)
+	if name := schakel.NameKey(p.Name); name != "" {
+		values = maps.Clone(values)
+		if values == nil {
+			values = map[string]string{}
+		}
+		values[schakel.IndexName] = name
+	}
+	for idx, v := range values {
 		keyID, value, err := s.keys.BlindIndexPrimary(idx, []byte(v), indexBits)
 		if err != nil {
 			return err

@@ -57,6 +57,7 @@ var goSteps = map[int]*goStep{
 		what: "bind the rows of existing records (record bindings)"}, // bind.go
 	22: {name: "wrap_guard", run: wrapGuard},         // keys.go
 	24: {name: "number_records", run: numberRecords}, // numbers.go
+	25: {name: "index_names", run: queueIndexNames},  // search.go
 }
 
 // migration is one step of either kind.

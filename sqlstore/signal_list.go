@@ -17,6 +17,7 @@ type SignalFilter struct {
 	Municipality string
 	Overdue      bool
 	Sort         string // urgent (default), oldest, newest, municipality
+	Query        string // a number or a person's full name (searchPred)
 }
 
 // SignalSorts are the orders a signal list offers.
@@ -25,7 +26,7 @@ var SignalSorts = []string{schakel.SortUrgent, schakel.SortOldest, schakel.SortN
 // Signals lists the signals u may see, urgent first, then oldest. Rows
 // carry no personal data, so a list is not a view of a person.
 func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*schakel.Page[schakel.Signal], error) {
-	filter := []string{f.Status, f.Municipality, strconv.FormatBool(f.Overdue), f.Sort}
+	filter := []string{f.Status, f.Municipality, strconv.FormatBool(f.Overdue), f.Sort, f.Query}
 	limit, pos, p := s.paging(u, "signals", filter, f.Paging)
 	if f.Status != "" && !schakel.SignalStatus(f.Status).Valid() {
 		p.Add("status", "Onbekende status; kies new, triaged of closed.")
@@ -49,6 +50,14 @@ func (s *Store) Signals(ctx context.Context, u *schakel.User, f SignalFilter) (*
 	if f.Overdue {
 		where = append(where, `s.status = 'new' AND s.triage_due < ?`)
 		args = append(args, ts(s.now()))
+	}
+	if f.Query != "" {
+		sp, err := s.searchPred(ctx, s.db.reader(), u, f.Query)
+		if err != nil {
+			return nil, internal("search signals", err)
+		}
+		where = append(where, sp.sql)
+		args = append(args, sp.args...)
 	}
 	handling, hargs := accessSQL(u, schakel.FieldHandling)
 	victims, vargs := accessSQL(u, schakel.FieldVictims)

@@ -217,7 +217,7 @@ func (s *Server) apiSignals(r *http.Request, u *schakel.User) (*schakel.Page[sch
 		return nil, err
 	}
 	q := r.URL.Query()
-	return s.store.Signals(r.Context(), u, sqlstore.SignalFilter{Paging: p, Status: q.Get("status"), Municipality: q.Get("municipality"), Overdue: q.Get("overdue") == "true", Sort: q.Get("sort")})
+	return s.store.Signals(r.Context(), u, sqlstore.SignalFilter{Paging: p, Status: q.Get("status"), Municipality: q.Get("municipality"), Overdue: q.Get("overdue") == "true", Sort: q.Get("sort"), Query: q.Get("q")})
 }
 
 func (s *Server) apiSignal(r *http.Request, u *schakel.User) (*schakel.Signal, error) {
@@ -234,7 +234,7 @@ func (s *Server) apiCases(r *http.Request, u *schakel.User) (*schakel.Page[schak
 		return nil, err
 	}
 	q := r.URL.Query()
-	return s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true", Sort: q.Get("sort")})
+	return s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true", Sort: q.Get("sort"), Query: q.Get("q")})
 }
 
 func (s *Server) apiCase(r *http.Request, u *schakel.User) (*schakel.Case, error) {

@@ -572,6 +572,8 @@ var catalog = map[string]string{
 	"common.none":                  "—",
 	"common.municipality":          "Gemeente",
 	"common.number":                "Nummer",
+	"search.label":                 "Zoeken op nummer of naam",
+	"search.hint":                  "Een nummer, zoals S-2026-000123 of C-2026-000045, of de volledige naam van een persoon (voornaam en achternaam). U vindt alleen wat u mag inzien.",
 	"common.forms":                 "Vormen",
 	"common.details":               "Gegevens",
 	"common.actions":               "Acties",

@@ -103,6 +103,11 @@ var tags = []map[string]any{
 	{"name": "Privacy", "description": "Rights of data subjects, legal holds and emergency access."},
 }
 
+// qSearch is the search box of a list: a number or a person's full name.
+var qSearch = qString("q", "A signal or case number (S-2026-000123, C-2026-000045; case and leading zeros of the serial do not matter), "+
+	"or a person's full name, matched after normalising case, accents, spacing and the order of the names; only records whose person "+
+	"the caller may read. One word alone answers 400.")
+
 var operations = []operation{
 	{method: "post", path: "/signals", id: "createSignal", tag: "Signals", summary: "Report a signal",
 		description: "Any role that may report. Answers 201 with the signal (status new) and its Location.",
@@ -112,7 +117,7 @@ var operations = []operation{
 		out:         schakel.Page[schakel.Signal]{}, status: 200,
 		query: []param{qEnum("status", "Only signals with this status.", strs(schakel.SignalStatuses)...),
 			qString("municipality", "Only signals of this municipality (slug)."),
-			qBool("overdue", "Only signals whose triage is overdue."),
+			qBool("overdue", "Only signals whose triage is overdue."), qSearch,
 			qEnum("sort", "The order of the list.", sqlstore.SignalSorts...), qLimit, qCursor}},
 	{method: "get", path: "/signals/{id}", id: "getSignal", tag: "Signals", summary: "Read a signal",
 		description: "One signal, with only the fields the caller may see.", out: schakel.Signal{}, status: 200},
@@ -123,7 +128,7 @@ var operations = []operation{
 		description: "Cases the caller may see at process level, stuck and urgent first.",
 		out:         schakel.Page[schakel.Case]{}, status: 200,
 		query: []param{qEnum("status", "Only open or only closed cases.", string(schakel.CaseOpen), string(schakel.CaseClosed)),
-			qBool("escalated", "Only escalated cases."), qBool("needs_decision", "Only cases that wait for a decision."),
+			qBool("escalated", "Only escalated cases."), qBool("needs_decision", "Only cases that wait for a decision."), qSearch,
 			qEnum("sort", "The order of the list.", sqlstore.CaseSorts...), qLimit, qCursor}},
 	{method: "get", path: "/cases/{id}", id: "getCase", tag: "Cases", summary: "Read a case",
 		description: "One case with route, process lead, participants, referrals and timeline, as far as the caller may see.",

@@ -19,17 +19,22 @@ type casesData struct {
 	NextURL       string
 	Sort          string
 	Sorts         []string
+	Query         string
 }
 
 func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	q := r.URL.Query()
 	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1",
-		NeedsDecision: q.Get("opnieuw") == "1", Sort: q.Get("volgorde")}
+		NeedsDecision: q.Get("opnieuw") == "1", Sort: q.Get("volgorde"), Query: q.Get("q")}
 	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Case], error) { return u.s.store.Cases(r.Context(), usr, f) })
+	searchErrs, err := searchError(err)
 	if err != nil {
 		return err
 	}
-	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated, NeedsDecision: f.NeedsDecision, Sort: f.Sort, Sorts: sqlstore.CaseSorts}
+	if p == nil {
+		p = &schakel.Page[schakel.Case]{Items: []schakel.Case{}}
+	}
+	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated, NeedsDecision: f.NeedsDecision, Sort: f.Sort, Sorts: sqlstore.CaseSorts, Query: f.Query}
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
 		return err
 	}
@@ -38,7 +43,25 @@ func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) er
 	if usr.Role == schakel.RoleBeleidsregisseur {
 		nav = "escalations"
 	}
-	return u.render(w, r, http.StatusOK, "cases", &page{Title: text("cases.title"), Nav: nav, Data: d, Flash: notice})
+	return u.render(w, r, searchStatus(searchErrs), "cases", &page{Title: text("cases.title"), Nav: nav, Data: d, Flash: notice, Errors: searchErrs})
+}
+
+// searchError splits a list's error: a search that cannot be run (its q
+// is no number and no full name) is shown at the search box, with an
+// empty list; any other error stays one.
+func searchError(err error) ([]schakel.FieldError, error) {
+	fe := fieldErrors(err)
+	if schakel.ErrorKind(err) == schakel.KindInvalid && len(fe) > 0 && fe[0].Field == "q" {
+		return fe, nil
+	}
+	return nil, err
+}
+
+func searchStatus(errs []schakel.FieldError) int {
+	if len(errs) > 0 {
+		return http.StatusUnprocessableEntity
+	}
+	return http.StatusOK
 }
 
 type caseData struct {

@@ -218,6 +218,7 @@ type queueData struct {
 	Served       []string // the municipalities the user serves, to filter on
 	Sort         string
 	Sorts        []string
+	Query        string
 }
 
 // nextURL is the link to the next page of a list with the same filters.
@@ -265,19 +266,23 @@ func firstPageIfBad[T any](cursor *string, list func() (T, error)) (page T, noti
 func (u *ui) queue(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	q := r.URL.Query()
 	f := sqlstore.SignalFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Overdue: q.Get("overdue") == "1",
-		Municipality: q.Get("gemeente"), Sort: q.Get("volgorde")}
+		Municipality: q.Get("gemeente"), Sort: q.Get("volgorde"), Query: q.Get("q")}
 	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Signal], error) { return u.s.store.Signals(r.Context(), usr, f) })
+	searchErrs, err := searchError(err)
 	if err != nil {
 		return err
+	}
+	if p == nil {
+		p = &schakel.Page[schakel.Signal]{Items: []schakel.Signal{}}
 	}
 	_, munis, err := u.names(r)
 	if err != nil {
 		return err
 	}
 	d := queueData{Page: p, Status: f.Status, Overdue: f.Overdue, Munis: munis, Municipality: f.Municipality, Sort: f.Sort,
-		Sorts: sqlstore.SignalSorts, Served: usr.Municipalities}
+		Sorts: sqlstore.SignalSorts, Served: usr.Municipalities, Query: f.Query}
 	d.NextURL = nextURL("/signalen", p.Next, q)
-	return u.render(w, r, http.StatusOK, "queue", &page{Title: text("queue.title"), Nav: "queue", Data: d, Flash: notice})
+	return u.render(w, r, searchStatus(searchErrs), "queue", &page{Title: text("queue.title"), Nav: "queue", Data: d, Flash: notice, Errors: searchErrs})
 }
 
 type signalData struct {

@@ -88,6 +88,10 @@ type ListCasesParams struct {
 	Escalated OptBool `json:",omitempty,omitzero"`
 	// Only cases that wait for a decision.
 	NeedsDecision OptBool `json:",omitempty,omitzero"`
+	// A signal or case number (S-2026-000123, C-2026-000045; case and leading zeros of the serial do not
+	// matter), or a person's full name, matched after normalising case, accents, spacing and the order of
+	// the names; only records whose person the caller may read. One word alone answers 400.
+	Q OptString `json:",omitempty,omitzero"`
 	// The order of the list.
 	Sort OptListCasesSort `json:",omitempty,omitzero"`
 	// Page size, 1 to 500 (default 50).
@@ -116,6 +120,10 @@ type ListSignalsParams struct {
 	Municipality OptString `json:",omitempty,omitzero"`
 	// Only signals whose triage is overdue.
 	Overdue OptBool `json:",omitempty,omitzero"`
+	// A signal or case number (S-2026-000123, C-2026-000045; case and leading zeros of the serial do not
+	// matter), or a person's full name, matched after normalising case, accents, spacing and the order of
+	// the names; only records whose person the caller may read. One word alone answers 400.
+	Q OptString `json:",omitempty,omitzero"`
 	// The order of the list.
 	Sort OptListSignalsSort `json:",omitempty,omitzero"`
 	// Page size, 1 to 500 (default 50).
