@@ -39,7 +39,9 @@ func TestGoMigration(t *testing.T) {
 	for _, q := range []string{`UPDATE signals SET row_mac = ''`, `UPDATE persons SET row_mac = ''`, `UPDATE cases SET row_mac = ''`,
 		`UPDATE referrals SET row_mac = ''`, `UPDATE feedback SET row_mac = ''`, `DELETE FROM schema_migrations WHERE version = 14`,
 		// and as it was before numbers (migration 24).
-		`UPDATE signals SET number = NULL`, `UPDATE cases SET number = NULL`, `DELETE FROM record_numbers`, `DELETE FROM schema_migrations WHERE version = 24`} {
+		`UPDATE signals SET number = NULL`, `UPDATE cases SET number = NULL`, `DELETE FROM record_numbers`, `DELETE FROM schema_migrations WHERE version = 24`,
+		// and before the name index (migration 25).
+		`DELETE FROM person_index WHERE idx = 'person.name'`, `DELETE FROM schema_migrations WHERE version = 25`} {
 		if err := db.Exec(ctx, q); err != nil {
 			t.Fatal(err)
 		}
@@ -61,6 +63,9 @@ func TestGoMigration(t *testing.T) {
 		t.Fatalf("with the keys: version %d, keys asked %d times", v, asked)
 	}
 	st := sqlstore.New(db, schakel.DefaultDeadlines, keys)
+	if v := sqltest.Value(t, url, `SELECT COUNT(*) FROM jobs WHERE kind = 'index_names' AND state = 'pending'`); v != "1" {
+		t.Fatalf("migration 25 queued %s jobs to index the names, want 1", v)
+	}
 	for _, table := range []string{"signals", "cases"} {
 		if v := sqltest.Value(t, url, `SELECT COUNT(*) - COUNT(DISTINCT number) FROM `+table); v != "0" {
 			t.Fatalf("%s without a number of their own after migration 24: %s", table, v)

@@ -122,7 +122,12 @@ func indexNames(ctx context.Context, s *Store, tx querier, jobID string) error {
 	return nil
 }
 
-// queueIndexNames is migration 25: it queues indexNames.
+// queueIndexNames is migration 25: it queues indexNames when persons were
+// stored before it (a new database has none, and no job waiting).
 func queueIndexNames(ctx context.Context, st *Store, tx querier) error {
+	var n int
+	if err := tx.row(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM persons WHERE name <> '' LIMIT 1) x`).Scan(&n); err != nil || n == 0 {
+		return err
+	}
 	return enqueue(ctx, tx, JobIndexNames)
 }
