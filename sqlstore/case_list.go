@@ -17,6 +17,8 @@ type CaseFilter struct {
 	NeedsDecision bool   // a referral was declined and the AF must decide again
 	Sort          string // urgent (default), newest, oldest
 	Query         string // a number or a person's full name (searchPred)
+	Awaiting      bool   // a referral of the case waits for an answer
+	Overdue       bool   // a referral of the case waits past its deadline
 }
 
 // CaseSorts are the orders a case list offers.
@@ -25,7 +27,8 @@ var CaseSorts = []string{schakel.SortUrgent, schakel.SortNewest, schakel.SortOld
 // Cases lists the cases u may see at process level, stuck and urgent first,
 // then newest.
 func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*schakel.Page[schakel.Case], error) {
-	filter := []string{f.Status, strconv.FormatBool(f.Escalated), strconv.FormatBool(f.NeedsDecision), f.Sort, f.Query}
+	filter := []string{f.Status, strconv.FormatBool(f.Escalated), strconv.FormatBool(f.NeedsDecision), f.Sort, f.Query,
+		strconv.FormatBool(f.Awaiting), strconv.FormatBool(f.Overdue)}
 	limit, pos, p := s.paging(u, "cases", filter, f.Paging)
 	if f.Status != "" && f.Status != string(schakel.CaseOpen) && f.Status != string(schakel.CaseClosed) {
 		p.Add("status", "Onbekende status; kies open of closed.")
@@ -46,6 +49,13 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	}
 	if f.NeedsDecision {
 		where += ` AND s.needs_decision = 1`
+	}
+	if f.Awaiting {
+		where += ` AND EXISTS (SELECT 1 FROM referrals ra WHERE ra.case_id = c.id AND ra.status = 'sent')`
+	}
+	if f.Overdue {
+		where += ` AND EXISTS (SELECT 1 FROM referrals rl WHERE rl.case_id = c.id AND rl.status = 'sent' AND rl.accept_due < ?)`
+		args = append(args, ts(s.now()))
 	}
 	q := s.db.reader()
 	if f.Query != "" {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"strconv"
 	"strings"
 
 	"github.com/schakel-nl/schakel"
@@ -53,8 +54,10 @@ func (s *Store) checkReferral(kr *keyring, rr *referralRow) error {
 // ReferralFilter selects referrals for an inbox.
 type ReferralFilter struct {
 	schakel.Paging
-	Status string
-	Sort   string // urgent (default), oldest, newest
+	Status  string
+	Sort    string // urgent (default), oldest, newest
+	Open    bool   // sent or accepted: not yet ended
+	Overdue bool   // sent, and not answered by its deadline
 }
 
 // ReferralSorts are the orders a referral inbox offers.
@@ -63,7 +66,7 @@ var ReferralSorts = []string{schakel.SortUrgent, schakel.SortOldest, schakel.Sor
 // Referrals lists the referrals addressed to u's organisation that u may
 // see: open first, urgent first, then oldest.
 func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter) (*schakel.Page[schakel.Referral], error) {
-	filter := []string{f.Status, f.Sort}
+	filter := []string{f.Status, f.Sort, strconv.FormatBool(f.Open), strconv.FormatBool(f.Overdue)}
 	limit, pos, p := s.paging(u, "referrals", filter, f.Paging)
 	if f.Status != "" && !schakel.ReferralStatus(f.Status).Valid() {
 		p.Add("status", "Onbekende status; kies sent, accepted, declined of closed.")
@@ -82,6 +85,13 @@ func (s *Store) Referrals(ctx context.Context, u *schakel.User, f ReferralFilter
 	if f.Status != "" {
 		where += ` AND r.status = ?`
 		args = append(args, f.Status)
+	}
+	if f.Open {
+		where += ` AND r.status IN ('sent', 'accepted')`
+	}
+	if f.Overdue {
+		where += ` AND r.status = 'sent' AND r.accept_due < ?`
+		args = append(args, ts(s.now()))
 	}
 	q := s.db.reader()
 	from := ` FROM referrals r JOIN signals s ON s.id = r.signal_id WHERE ` + where

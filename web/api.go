@@ -234,7 +234,8 @@ func (s *Server) apiCases(r *http.Request, u *schakel.User) (*schakel.Page[schak
 		return nil, err
 	}
 	q := r.URL.Query()
-	return s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true", Sort: q.Get("sort"), Query: q.Get("q")})
+	return s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true", Sort: q.Get("sort"), Query: q.Get("q"),
+		Awaiting: q.Get("awaiting") == "true", Overdue: q.Get("overdue") == "true"})
 }
 
 func (s *Server) apiCase(r *http.Request, u *schakel.User) (*schakel.Case, error) {
@@ -258,7 +259,8 @@ func (s *Server) apiReferrals(r *http.Request, u *schakel.User) (*schakel.Page[s
 	if err != nil {
 		return nil, err
 	}
-	return s.store.Referrals(r.Context(), u, sqlstore.ReferralFilter{Paging: p, Status: r.URL.Query().Get("status"), Sort: r.URL.Query().Get("sort")})
+	return s.store.Referrals(r.Context(), u, sqlstore.ReferralFilter{Paging: p, Status: r.URL.Query().Get("status"), Sort: r.URL.Query().Get("sort"),
+		Open: r.URL.Query().Get("open") == "true", Overdue: r.URL.Query().Get("overdue") == "true"})
 }
 
 func (s *Server) apiReferral(r *http.Request, u *schakel.User) (*schakel.Referral, error) {

@@ -20,12 +20,14 @@ type casesData struct {
 	Sort          string
 	Sorts         []string
 	Query         string
+	Awaiting      bool
+	Overdue       bool
 }
 
 func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	q := r.URL.Query()
 	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1",
-		NeedsDecision: q.Get("opnieuw") == "1", Sort: q.Get("volgorde"), Query: q.Get("q")}
+		NeedsDecision: q.Get("opnieuw") == "1", Sort: q.Get("volgorde"), Query: q.Get("q"), Awaiting: q.Get("wacht") == "1", Overdue: q.Get("te_laat") == "1"}
 	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Case], error) { return u.s.store.Cases(r.Context(), usr, f) })
 	searchErrs, err := searchError(err)
 	if err != nil {
@@ -34,7 +36,8 @@ func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) er
 	if p == nil {
 		p = &schakel.Page[schakel.Case]{Items: []schakel.Case{}}
 	}
-	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated, NeedsDecision: f.NeedsDecision, Sort: f.Sort, Sorts: sqlstore.CaseSorts, Query: f.Query}
+	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated, NeedsDecision: f.NeedsDecision, Sort: f.Sort, Sorts: sqlstore.CaseSorts, Query: f.Query,
+		Awaiting: f.Awaiting, Overdue: f.Overdue}
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
 		return err
 	}
@@ -90,7 +93,7 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 	if schakel.ErrorKind(err) == schakel.KindNotFound && r.Method == http.MethodGet && slices.Contains(schakel.BreakGlassRoles, usr.Role) {
 		// A case worker who finds no case may ask for emergency access;
 		// the offer is the same whether the case exists or not.
-		return u.render(w, r, http.StatusNotFound, "error", &page{Title: text("error.title"), Message: text("error.not_found"),
+		return u.render(w, r, http.StatusNotFound, "error", &page{Title: text("error.not_found_title"), Message: text("error.not_found"),
 			Data: map[string]string{"BreakGlassCase": id}})
 	}
 	if err != nil {
@@ -161,11 +164,14 @@ type referralsData struct {
 	NextURL string
 	Sort    string
 	Sorts   []string
+	Open    bool
+	Overdue bool
 }
 
 func (u *ui) referrals(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	q := r.URL.Query()
-	f := sqlstore.ReferralFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Sort: q.Get("volgorde")}
+	f := sqlstore.ReferralFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Sort: q.Get("volgorde"),
+		Open: q.Get("open") == "1", Overdue: q.Get("te_laat") == "1"}
 	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Referral], error) { return u.s.store.Referrals(r.Context(), usr, f) })
 	if err != nil {
 		return err
@@ -174,7 +180,7 @@ func (u *ui) referrals(w http.ResponseWriter, r *http.Request, usr *schakel.User
 	if err != nil {
 		return err
 	}
-	d := referralsData{Page: p, Status: f.Status, Munis: munis, Sort: f.Sort, Sorts: sqlstore.ReferralSorts}
+	d := referralsData{Page: p, Status: f.Status, Munis: munis, Sort: f.Sort, Sorts: sqlstore.ReferralSorts, Open: f.Open, Overdue: f.Overdue}
 	d.NextURL = nextURL("/doorverwijzingen", p.Next, q)
 	return u.render(w, r, http.StatusOK, "referrals", &page{Title: text("referrals.title"), Nav: "referrals", Data: d, Flash: notice})
 }

@@ -9,6 +9,7 @@ import (
 
 type homeData struct {
 	Counts      *sqlstore.Counts
+	Tiles       []tile
 	MySignals   []schakel.Signal
 	Queue       []schakel.Signal
 	Inbox       []schakel.Referral
@@ -27,6 +28,9 @@ func (u *ui) home(w http.ResponseWriter, r *http.Request, usr *schakel.User) err
 		return err
 	}
 	if d.Counts, err = u.s.store.Counts(ctx, usr); err != nil {
+		return err
+	}
+	if d.Tiles, err = u.tiles(r, usr); err != nil {
 		return err
 	}
 	top := schakel.Paging{Limit: 10}
@@ -96,4 +100,85 @@ func (u *ui) names(r *http.Request) (map[string]string, map[string]string, error
 		mn[slug] = m.Name
 	}
 	return on, mn, nil
+}
+
+// A tile of the start page: a count of the user's work that opens the
+// list it counts. Its number is that list's total, asked of the same
+// list with the same filter, so the two cannot differ.
+type tile struct {
+	N     int
+	Label string // catalogue key
+	Href  string
+	Level string // "alert" or "warn" when N > 0 asks for attention, else ""
+}
+
+// tiles are the start page's tiles of usr's role.
+func (u *ui) tiles(r *http.Request, usr *schakel.User) ([]tile, error) {
+	ctx, one := r.Context(), schakel.Paging{Limit: 1}
+	signals := func(f sqlstore.SignalFilter) (int, error) {
+		f.Paging = one
+		p, err := u.s.store.Signals(ctx, usr, f)
+		if err != nil {
+			return 0, err
+		}
+		return p.Total, nil
+	}
+	cases := func(f sqlstore.CaseFilter) (int, error) {
+		f.Paging = one
+		p, err := u.s.store.Cases(ctx, usr, f)
+		if err != nil {
+			return 0, err
+		}
+		return p.Total, nil
+	}
+	referrals := func(f sqlstore.ReferralFilter) (int, error) {
+		f.Paging = one
+		p, err := u.s.store.Referrals(ctx, usr, f)
+		if err != nil {
+			return 0, err
+		}
+		return p.Total, nil
+	}
+	open := string(schakel.CaseOpen)
+	type def struct {
+		label, href, level string
+		count              func() (int, error)
+	}
+	var defs []def
+	switch usr.Role {
+	case schakel.RoleAF:
+		defs = []def{
+			{"count.new_signals", "/signalen?status=new", "", func() (int, error) { return signals(sqlstore.SignalFilter{Status: string(schakel.SignalNew)}) }},
+			{"count.overdue_signals", "/signalen?status=new&overdue=1", "alert", func() (int, error) {
+				return signals(sqlstore.SignalFilter{Status: string(schakel.SignalNew), Overdue: true})
+			}},
+			{"count.needs_decision", "/casussen?status=open&opnieuw=1", "warn", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open, NeedsDecision: true}) }},
+			{"count.open_cases", "/casussen?status=open", "", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open}) }},
+			{"count.awaiting_answer", "/casussen?status=open&wacht=1", "", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open, Awaiting: true}) }},
+			{"count.overdue_referrals", "/casussen?status=open&te_laat=1", "alert", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open, Overdue: true}) }},
+		}
+	case schakel.RoleZorgcoordinator, schakel.RoleZVH, schakel.RoleRIEC, schakel.RolePartner:
+		defs = []def{
+			{"count.open_referrals", "/doorverwijzingen?open=1", "", func() (int, error) { return referrals(sqlstore.ReferralFilter{Open: true}) }},
+			{"count.overdue_referrals", "/doorverwijzingen?te_laat=1", "alert", func() (int, error) { return referrals(sqlstore.ReferralFilter{Overdue: true}) }},
+			{"count.open_cases", "/casussen?status=open", "", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open}) }},
+		}
+	case schakel.RoleBeleidsregisseur:
+		defs = []def{
+			{"count.escalated_cases", "/casussen?escalated=1&status=open", "alert", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open, Escalated: true}) }},
+		}
+	}
+	out := make([]tile, 0, len(defs))
+	for _, d := range defs {
+		n, err := d.count()
+		if err != nil {
+			return nil, err
+		}
+		t := tile{N: n, Label: d.label, Href: d.href}
+		if n > 0 {
+			t.Level = d.level
+		}
+		out = append(out, t)
+	}
+	return out, nil
 }

@@ -92,6 +92,10 @@ type ListCasesParams struct {
 	// matter), or a person's full name, matched after normalising case, accents, spacing and the order of
 	// the names; only records whose person the caller may read. One word alone answers 400.
 	Q OptString `json:",omitempty,omitzero"`
+	// Only cases with a referral that waits for an answer.
+	Awaiting OptBool `json:",omitempty,omitzero"`
+	// Only cases with a referral that waits for an answer past its deadline.
+	Overdue OptBool `json:",omitempty,omitzero"`
 	// The order of the list.
 	Sort OptListCasesSort `json:",omitempty,omitzero"`
 	// Page size, 1 to 500 (default 50).
@@ -104,6 +108,10 @@ type ListCasesParams struct {
 type ListReferralsParams struct {
 	// Only referrals with this status.
 	Status OptListReferralsStatus `json:",omitempty,omitzero"`
+	// Only referrals not yet ended (sent or accepted).
+	Open OptBool `json:",omitempty,omitzero"`
+	// Only referrals that wait for an answer past their deadline.
+	Overdue OptBool `json:",omitempty,omitzero"`
 	// The order of the list.
 	Sort OptListReferralsSort `json:",omitempty,omitzero"`
 	// Page size, 1 to 500 (default 50).
