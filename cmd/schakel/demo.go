@@ -31,6 +31,17 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *n < 0 || *n > 100000 {
 		return usageError{"--signals must be between 0 and 100000"}
 	}
+	// The address first: a port in use fails before the data is made.
+	lns, err := listen(&s)
+	if err != nil {
+		return err
+	}
+	served := false
+	defer func() {
+		if !served {
+			lns.close()
+		}
+	}()
 	dir, err := os.MkdirTemp("", "schakel-demo-")
 	if err != nil {
 		return err
@@ -55,7 +66,8 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	return serve(ctx, &s, store, log, func(addr, metricsAddr string) {
+	served = true
+	return serve(ctx, &s, store, log, lns, func(addr, metricsAddr string) {
 		host := addr
 		if h, p, err := splitHostPort(addr); err == nil && (h == "::" || h == "0.0.0.0" || h == "") {
 			host = "localhost:" + p

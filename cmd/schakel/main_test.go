@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -300,5 +301,20 @@ func TestOpenAPICommand(t *testing.T) {
 	}
 	if _, _, err := runCLI(t, "", "openapi", "extra"); exitCode(err) != 2 {
 		t.Errorf("openapi extra: %v", err)
+	}
+}
+
+// TestDemoPortInUse: a taken port fails at once, before the demo makes its
+// data, and says what to do.
+func TestDemoPortInUse(t *testing.T) {
+	t.Parallel()
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	out, _, err := runCLI(t, "", "demo", "--addr", taken.Addr().String(), "--metrics-addr=", "--signals", "5")
+	if err == nil || !strings.Contains(err.Error(), "--addr") || strings.Contains(out, "Generating") {
+		t.Fatalf("got %v, printed %q", err, out)
 	}
 }

@@ -210,7 +210,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	defer db.Close()
 	store := sqlstore.New(db, schakel.Deadlines{TriageDays: s.triageDays, AcceptDays: s.acceptDays}, keys)
-	return serve(ctx, &s, store, log, func(addr, metricsAddr string) {
+	return serve(ctx, &s, store, log, nil, func(addr, metricsAddr string) {
 		fmt.Fprintf(stdout, "schakel serving on http://%s\n", addr)
 		if metricsAddr != "" {
 			fmt.Fprintf(stdout, "metrics on http://%s/metrics\n", metricsAddr)
@@ -221,7 +221,46 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // serve runs the HTTP server (and the metrics server, unless
 // --metrics-addr is empty) until ctx ends, then lets in-flight requests
 // finish. ready gets the addresses they listen on ("" for no metrics).
-func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Logger, ready func(addr, metricsAddr string)) error {
+// listeners are the sockets serve answers on, opened before anything else
+// is done, so that an address in use fails at once (and the demo does not
+// first generate its data).
+type listeners struct{ app, metrics net.Listener }
+
+func listen(s *settings) (*listeners, error) {
+	ln, err := net.Listen("tcp", s.addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen %s: %w (is another program using it? choose another address with --addr)", s.addr, err)
+	}
+	l := &listeners{app: ln}
+	if s.metricsAddr != "" {
+		mln, err := net.Listen("tcp", s.metricsAddr)
+		if err != nil {
+			ln.Close()
+			return nil, fmt.Errorf("listen --metrics-addr %s: %w (choose another address with --metrics-addr, or none with --metrics-addr=)", s.metricsAddr, err)
+		}
+		l.metrics = mln
+	}
+	return l, nil
+}
+
+func (l *listeners) close() {
+	l.app.Close()
+	if l.metrics != nil {
+		l.metrics.Close()
+	}
+}
+
+func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Logger, lns *listeners, ready func(addr, metricsAddr string)) (err error) {
+	if lns == nil {
+		if lns, err = listen(s); err != nil {
+			return err
+		}
+	}
+	defer func() {
+		if err != nil {
+			lns.close()
+		}
+	}()
 	s.applyGC()
 	cfg := web.DefaultConfig
 	cfg.SecureCookies = s.secureCookies
@@ -249,20 +288,12 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	if err != nil {
 		return err
 	}
-	ln, err := net.Listen("tcp", s.addr)
-	if err != nil {
-		return fmt.Errorf("listen %s: %w", s.addr, err)
-	}
+	ln := lns.app
 	hs := web.HTTPServer(srv.Handler())
 	errc := make(chan error, 2)
 	servers := []*http.Server{hs}
 	metricsAddr := ""
-	if s.metricsAddr != "" {
-		mln, err := net.Listen("tcp", s.metricsAddr)
-		if err != nil {
-			ln.Close()
-			return fmt.Errorf("listen --metrics-addr %s: %w", s.metricsAddr, err)
-		}
+	if mln := lns.metrics; mln != nil {
 		ms := &http.Server{Handler: srv.MetricsHandler(), ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 10 * time.Second,
 			WriteTimeout: 30 * time.Second, IdleTimeout: 60 * time.Second}
 		servers = append(servers, ms)
