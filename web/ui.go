@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -91,8 +92,46 @@ func newUI(s *Server) (*ui, error) {
 
 var countryNames = display.Dutch.Regions()
 
+// commonNationalities are offered first in the nationality list: the
+// nationalities most often met among victims in the Netherlands.
+var commonNationalities = []string{"NL", "PL", "RO", "BG", "HU", "SK", "UA", "NG", "UG", "MA", "TR", "SY", "ER", "VN", "CN", "IN", "PH", "BR"}
+
+// nationalityOptions are the country codes of the nationality list: the
+// common ones, then all others by their Dutch name.
+var nationalityOptions = func() [][]string {
+	common := map[string]bool{}
+	for _, c := range commonNationalities {
+		common[c] = true
+	}
+	name := func(code string) string {
+		if r, err := language.ParseRegion(code); err == nil {
+			if n := countryNames.Name(r); n != "" {
+				return n
+			}
+		}
+		return code
+	}
+	var rest []string
+	for _, c := range schakel.CountryCodes() {
+		if !common[c] {
+			rest = append(rest, c)
+		}
+	}
+	col := collate.New(language.Dutch, collate.IgnoreCase, collate.IgnoreDiacritics)
+	slices.SortFunc(rest, func(a, b string) int { return col.CompareString(name(a), name(b)) })
+	return [][]string{commonNationalities, rest}
+}()
+
 var funcs = template.FuncMap{
 	"t": text,
+	// count says how many of something, in the singular for one: the
+	// catalogue keys key+".one" and key+".other".
+	"count": func(key string, n int) string {
+		if n == 1 {
+			return text(key+".one", n)
+		}
+		return text(key+".other", n)
+	},
 	"label": func(group string, code any) string {
 		return text(group + "." + fmt.Sprint(code))
 	},
@@ -123,6 +162,15 @@ var funcs = template.FuncMap{
 			return t
 		}
 		return ""
+	},
+	// stamp shows a stored timestamp (the audit trail's, in UTC to the
+	// microsecond) in local time, to the second.
+	"stamp": func(v string) string {
+		t, err := time.Parse(time.RFC3339Nano, v)
+		if err != nil {
+			return v
+		}
+		return t.In(schakel.Amsterdam).Format("02-01-2006 15:04:05")
 	},
 	"datetime": func(v any) string {
 		switch t := v.(type) {
@@ -173,7 +221,7 @@ var funcs = template.FuncMap{
 		}
 		return code
 	},
-	"countries": schakel.CountryCodes,
+	"countries": func() [][]string { return nationalityOptions },
 	"dict": func(kv ...any) map[string]any {
 		m := map[string]any{}
 		for i := 0; i+1 < len(kv); i += 2 {
@@ -247,7 +295,7 @@ func (u *ui) fail(w http.ResponseWriter, r *http.Request, err error) {
 	p := &page{Title: text("error.title"), Message: text("error.internal")}
 	switch kind {
 	case schakel.KindNotFound:
-		p.Message = text("error.not_found")
+		p.Title, p.Message = text("error.not_found_title"), text("error.not_found")
 	case schakel.KindForbidden, schakel.KindConflict, schakel.KindInvalid, schakel.KindIntegrity:
 		var e *schakel.Error
 		if errors.As(err, &e) {
