@@ -241,3 +241,19 @@ func (s *Store) RecoveryCodesLeft(ctx context.Context, u *schakel.User) (int, er
 	err := s.db.reader().row(ctx, `SELECT COUNT(*) FROM recovery_codes WHERE user_id = ? AND used_at IS NULL`, u.ID).Scan(&n)
 	return n, internal("recovery codes", err)
 }
+
+// EnrolForDemo gives a user of the demo an enrolled second factor with
+// secret, without the check of a first code that a real enrolment asks
+// (schakel demo only: its server then shows the current code on the
+// code page, so that every demo account logs in at once).
+func (s *Store) EnrolForDemo(ctx context.Context, u *schakel.User, secret string) error {
+	return s.db.inTx(ctx, func(tx querier) error {
+		_, err := s.enableTOTP(ctx, tx, u, secret, 0)
+		return err
+	})
+}
+
+// CurrentTOTPCode is the code an authenticator app shows for secret now.
+func CurrentTOTPCode(secret string, now time.Time) (string, error) {
+	return totp.GenerateCodeCustom(secret, now, totp.ValidateOpts{Period: totpPeriod, Digits: otp.DigitsSix, Algorithm: otp.AlgorithmSHA1})
+}

@@ -225,6 +225,7 @@ var catalog = map[string]string{
 	"login.or_provider":                "Of log in via uw eigen organisatie:",
 	"login.with_provider":              "Inloggen via %s",
 	"code.title":                       "Code uit uw authenticator-app",
+	"code.demo":                        "Demo: de code is nu %s (hij verandert elke 30 seconden). Alleen in de demo staat de code hier; in gebruik komt hij uit uw eigen app.",
 	"code.intro":                       "Vul de code van zes cijfers in die uw authenticator-app nu voor Schakel toont. Geen toegang tot de app? Vul een van uw herstelcodes in.",
 	"code.label":                       "Code of herstelcode",
 	"code.submit":                      "Bevestigen",

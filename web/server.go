@@ -42,6 +42,10 @@ type Config struct {
 	// in arrival order. 0: no bound. A request without a session or
 	// token gets at most a quarter of them (see fairQueue).
 	MaxInFlight int
+	// DemoCode, set by schakel demo only, gives the current second-factor
+	// code of a demo user, which the code page then shows, marked as the
+	// demo's: every demo account logs in at once. Nil in production.
+	DemoCode func(userID string) string
 	// BodyTimeout is how long a client has to send a request's body,
 	// which is read whole before the request takes a place in the queue.
 	BodyTimeout time.Duration

@@ -224,11 +224,21 @@ func (u *ui) finishLogin(r *http.Request, usr *schakel.User, method string) erro
 }
 
 type codeData struct {
-	Enrol   bool
-	Secret  string
-	Account string
-	Codes   []string
-	Back    string
+	Enrol    bool
+	Secret   string
+	Account  string
+	Codes    []string
+	Back     string
+	DemoCode string // schakel demo only: the current code (Config.DemoCode)
+}
+
+// demoCode is the code page's data for usr: in schakel demo, with the
+// current code shown.
+func (u *ui) demoCode(usr *schakel.User) codeData {
+	if u.s.cfg.DemoCode == nil {
+		return codeData{}
+	}
+	return codeData{DemoCode: u.s.cfg.DemoCode(usr.ID)}
 }
 
 func (u *ui) codeForm(w http.ResponseWriter, r *http.Request) error {
@@ -236,7 +246,7 @@ func (u *ui) codeForm(w http.ResponseWriter, r *http.Request) error {
 	if usr == nil || !usr.SecondFactor {
 		return u.toLoginExpired(w, r)
 	}
-	return u.render(w, r, http.StatusOK, "login_code", &page{Title: text("code.title"), Data: codeData{}})
+	return u.render(w, r, http.StatusOK, "login_code", &page{Title: text("code.title"), Data: u.demoCode(usr)})
 }
 
 func (u *ui) code(w http.ResponseWriter, r *http.Request) error {
@@ -253,7 +263,7 @@ func (u *ui) code(w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 		return u.render(w, r, http.StatusUnauthorized, "login_code", &page{Title: text("code.title"),
-			Errors: []schakel.FieldError{{Field: "code", Message: text("code.failed")}}, Data: codeData{}})
+			Errors: []schakel.FieldError{{Field: "code", Message: text("code.failed")}}, Data: u.demoCode(usr)})
 	}
 	return u.complete(w, r, usr, u.s.sessions.GetString(r.Context(), "pending_back"), method)
 }

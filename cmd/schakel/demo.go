@@ -65,6 +65,33 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return err
 	}
+	// Every demo user that needs a second factor has one enrolled, and the
+	// code page shows its current code: a login works at once.
+	secrets := map[string]string{}
+	for _, u := range res.Users {
+		if !u.Role.NeedsSecondFactor() {
+			continue
+		}
+		key, err := sqlstore.NewTOTPKey(u)
+		if err != nil {
+			return err
+		}
+		if err := store.EnrolForDemo(ctx, u, key.Secret()); err != nil {
+			return err
+		}
+		secrets[u.ID] = key.Secret()
+	}
+	s.demoCode = func(userID string) string {
+		secret, ok := secrets[userID]
+		if !ok {
+			return ""
+		}
+		code, err := sqlstore.CurrentTOTPCode(secret, time.Now())
+		if err != nil {
+			return ""
+		}
+		return code
+	}
 	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	served = true
 	return serve(ctx, &s, store, log, lns, func(addr, metricsAddr string) {
@@ -80,8 +107,9 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		tw.Flush()
 		fmt.Fprintf(stdout, "\nEvery municipality has its own aandachtsfunctionaris: af-<municipality>@schakel.demo (e.g. af-dordrecht@schakel.demo).\n"+
-			"Every role that sees personal data logs in with a second factor: at the first login you scan a QR code with an\n"+
-			"authenticator app (any TOTP app, or: oathtool --totp -b <key shown>). The beleidsregisseur logs in with the password only.\n"+
+			"Every role that sees personal data logs in with a second factor. In this demo each account has one already, and\n"+
+			"the code page shows its current code (demo only: in use the code comes from your own authenticator app).\n"+
+			"The beleidsregisseur logs in with the password only.\n"+
 			"The data lives in a temporary database and is gone when you stop (Ctrl-C).\n")
 		if metricsAddr != "" {
 			fmt.Fprintf(stdout, "Prometheus metrics: http://%s/metrics\n", metricsAddr)

@@ -38,6 +38,8 @@ type settings struct {
 	gcPercent     int
 	dbPool        int
 	maxInFlight   int
+	// demoCode: schakel demo's current second-factor codes (web.Config.DemoCode).
+	demoCode func(userID string) string
 	keys          string
 	auditEvery    time.Duration
 	checkpointTo  string
@@ -266,6 +268,7 @@ func serve(ctx context.Context, s *settings, store *sqlstore.Store, log *slog.Lo
 	cfg.SecureCookies = s.secureCookies
 	cfg.IdleTimeout = s.idleTimeout
 	cfg.MaxInFlight = s.maxInFlight
+	cfg.DemoCode = s.demoCode
 	cfg.LoginAttempts = s.loginAttempts
 	cfg.PublicURL = s.publicURL
 	if s.oidcFile != "" {
