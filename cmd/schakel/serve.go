@@ -39,7 +39,7 @@ type settings struct {
 	dbPool        int
 	maxInFlight   int
 	// demoCode: schakel demo's current second-factor codes (web.Config.DemoCode).
-	demoCode func(userID string) string
+	demoCode      func(userID string) string
 	keys          string
 	auditEvery    time.Duration
 	checkpointTo  string
