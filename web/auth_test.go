@@ -161,20 +161,25 @@ func TestLoginThrottle(t *testing.T) {
 func TestNoUserEnumeration(t *testing.T) {
 	e := newEnv(t)
 	b := e.browser()
-	median := func(email string) (time.Duration, string) {
-		var ds []time.Duration
-		var body string
-		for range 5 {
-			start := time.Now()
-			p := b.post("/inloggen", url.Values{"email": {email}, "password": {"wrong-password-1"}})
-			ds = append(ds, time.Since(start))
-			body = p.body
-		}
-		slices.Sort(ds)
-		return ds[2], body
+	// The two addresses are tried in turn, so that a change of load on
+	// the machine during the test weighs on both alike.
+	try := func(email string) (time.Duration, string) {
+		start := time.Now()
+		p := b.post("/inloggen", url.Values{"email": {email}, "password": {"wrong-password-1"}})
+		return time.Since(start), p.body
 	}
-	known, kb := median("af@schakel.demo")
-	unknown, ub := median("niemand@schakel.demo")
+	var kds, uds []time.Duration
+	var kb, ub string
+	for range 7 {
+		var d time.Duration
+		d, kb = try("af@schakel.demo")
+		kds = append(kds, d)
+		d, ub = try("niemand@schakel.demo")
+		uds = append(uds, d)
+	}
+	slices.Sort(kds)
+	slices.Sort(uds)
+	known, unknown := kds[3], uds[3]
 	if strings.ReplaceAll(kb, "af@schakel.demo", "") != strings.ReplaceAll(ub, "niemand@schakel.demo", "") {
 		t.Error("the answers differ")
 	}
