@@ -114,6 +114,9 @@ const (
 	EventReferralClosed   = "referral_closed"
 	EventEscalated        = "case_escalated"
 	EventCaseClosed       = "case_closed"
+	// EventAssigned: someone of an organisation took the case or gave it
+	// to a colleague; Detail is the organisation.
+	EventAssigned = "case_assigned"
 	// EventDeadlinePassed: a triage or an answer to a referral is overdue;
 	// Detail is "triage" or the organisation that has not answered.
 	EventDeadlinePassed = "deadline_passed"
@@ -127,10 +130,12 @@ const (
 
 // Case follows a triaged signal through the chain.
 type Case struct {
-	ID               string     `json:"id"`
-	Number           string     `json:"number"` // C-2026-000045
-	SignalID         string     `json:"signal_id"`
-	SignalNumber     string     `json:"signal_number"`
+	ID           string `json:"id"`
+	Number       string `json:"number"` // C-2026-000045
+	SignalID     string `json:"signal_id"`
+	SignalNumber string `json:"signal_number"`
+	// Assignee is who of the viewer's organisation works on the case.
+	Assignee         *Colleague `json:"assignee,omitempty"`
 	Municipality     string     `json:"municipality"`
 	Route            Route      `json:"route"`
 	Forms            []Form     `json:"forms"`
@@ -185,4 +190,11 @@ type PersonMatch struct {
 	OrgContact   string `json:"organisation_contact,omitempty"`
 	// SignalID is set only when the viewer may see that signal anyway.
 	SignalID string `json:"signal_id,omitempty"`
+}
+
+// Colleague is a user as shown to others of their organisation: who works
+// on what.
+type Colleague struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
 }

@@ -378,6 +378,10 @@ func (g *gen) signal(ctx context.Context, t, now time.Time) error {
 	if res.CaseID == nil {
 		return nil
 	}
+	// The AF who triaged works on the case.
+	if _, err := g.st.AssignCase(ctx, af, *res.CaseID, af.ID); err != nil {
+		return fmt.Errorf("demo assign: %w", err)
+	}
 	for _, ref := range res.Referrals {
 		if err := g.answer(ctx, &clock, now, ref, *res.CaseID, af); err != nil {
 			return err

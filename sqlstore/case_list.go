@@ -19,6 +19,7 @@ type CaseFilter struct {
 	Query         string // a number or a person's full name (searchPred)
 	Awaiting      bool   // a referral of the case waits for an answer
 	Overdue       bool   // a referral of the case waits past its deadline
+	Mine          bool   // the caller is the one of their organisation who works on it
 }
 
 // CaseSorts are the orders a case list offers.
@@ -28,7 +29,7 @@ var CaseSorts = []string{schakel.SortUrgent, schakel.SortNewest, schakel.SortOld
 // then newest.
 func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*schakel.Page[schakel.Case], error) {
 	filter := []string{f.Status, strconv.FormatBool(f.Escalated), strconv.FormatBool(f.NeedsDecision), f.Sort, f.Query,
-		strconv.FormatBool(f.Awaiting), strconv.FormatBool(f.Overdue)}
+		strconv.FormatBool(f.Awaiting), strconv.FormatBool(f.Overdue), strconv.FormatBool(f.Mine)}
 	limit, pos, p := s.paging(u, "cases", filter, f.Paging)
 	if f.Status != "" && f.Status != string(schakel.CaseOpen) && f.Status != string(schakel.CaseClosed) {
 		p.Add("status", "Onbekende status; kies open of closed.")
@@ -57,6 +58,10 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 		where += ` AND EXISTS (SELECT 1 FROM referrals rl WHERE rl.case_id = c.id AND rl.status = 'sent' AND rl.accept_due < ?)`
 		args = append(args, ts(s.now()))
 	}
+	if f.Mine {
+		where += ` AND EXISTS (SELECT 1 FROM case_assignees am WHERE am.case_id = c.id AND am.org = ? AND am.user_id = ?)`
+		args = append(args, u.Org, u.ID)
+	}
 	q := s.db.reader()
 	if f.Query != "" {
 		sp, err := s.searchPred(ctx, q, u, f.Query)
@@ -71,25 +76,28 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 	if err := q.row(ctx, `SELECT COUNT(*)`+from, args...).Scan(&page.Total); err != nil {
 		return nil, internal("list cases", err)
 	}
-	overdue := `, CASE WHEN EXISTS (SELECT 1 FROM referrals ro WHERE ro.case_id = c.id AND ro.status = 'sent' AND ro.accept_due < ?) THEN 1 ELSE 0 END`
+	overdue := `, CASE WHEN EXISTS (SELECT 1 FROM referrals ro WHERE ro.case_id = c.id AND ro.status = 'sent' AND ro.accept_due < ?) THEN 1 ELSE 0 END,
+		COALESCE((SELECT ua.id FROM case_assignees ca JOIN users ua ON ua.id = ca.user_id WHERE ca.case_id = c.id AND ca.org = ?), ''),
+		COALESCE((SELECT ua.name FROM case_assignees ca JOIN users ua ON ua.id = ca.user_id WHERE ca.case_id = c.id AND ca.org = ?), '')`
 	rows, err := q.query(ctx, `SELECT `+caseColumns+overdue+from+` ORDER BY `+map[string]string{
 		schakel.SortUrgent: `c.status DESC, c.escalated DESC, s.needs_decision DESC, s.acute DESC, c.opened_at DESC, c.id`,
 		schakel.SortNewest: `c.opened_at DESC, c.id DESC`,
 		schakel.SortOldest: `c.opened_at, c.id`,
 	}[cmp.Or(f.Sort, schakel.SortUrgent)]+` LIMIT ? OFFSET ?`,
-		append(append([]any{ts(s.now())}, args...), limit+1, pos.Offset)...)
+		append(append([]any{ts(s.now()), u.Org, u.Org}, args...), limit+1, pos.Offset)...)
 	if err != nil {
 		return nil, internal("list cases", err)
 	}
 	type listed struct {
-		cr   *caseRow
-		late int
+		cr                   *caseRow
+		late                 int
+		assignee, assigneeID string
 	}
 	var items []listed
 	err = readEach(rows, func(rows *sql.Rows) error {
 		var it listed
 		var err error
-		it.cr, err = scanCase(scanTail{rows, []any{&it.late}})
+		it.cr, err = scanCase(scanTail{rows, []any{&it.late, &it.assigneeID, &it.assignee}})
 		items = append(items, it)
 		return err
 	})
@@ -109,6 +117,9 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 			continue
 		}
 		c.Overdue = late == 1
+		if it.assigneeID != "" {
+			c.Assignee = &schakel.Colleague{ID: it.assigneeID, Name: it.assignee}
+		}
 		// The list is process level: no reasons, no free text.
 		c.EscalationReason = ""
 		c.Visible = schakel.FieldStatus | schakel.FieldHandling

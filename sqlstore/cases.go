@@ -143,6 +143,9 @@ func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fi
 	if c.Timeline, err = timelineOf(ctx, q, c.SignalID); err != nil {
 		return nil, err
 	}
+	if c.Assignee, err = assigneeOf(ctx, q, c.ID, org); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 

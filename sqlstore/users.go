@@ -93,6 +93,11 @@ func (s *Store) UserByID(ctx context.Context, id string) (*schakel.User, error) 
 }
 
 func (s *Store) loadUser(ctx context.Context, where string, args ...any) (*schakel.User, string, error) {
+	return s.loadUserIn(ctx, s.db.reader(), where, args...)
+}
+
+// loadUserIn is loadUser through q (a transaction's own connection).
+func (s *Store) loadUserIn(ctx context.Context, q querier, where string, args ...any) (*schakel.User, string, error) {
 	// One query for the user and the municipalities they serve: every
 	// request asks. A municipal user serves the municipalities given; a
 	// Zorg- en Veiligheidshuis serves those whose ZVH it is.
@@ -100,7 +105,7 @@ func (s *Store) loadUser(ctx context.Context, where string, args ...any) (*schak
 	var active int
 	var hash, munis string
 	var totp int
-	err := s.db.reader().row(ctx, `SELECT u.id, u.name, u.email, u.role, u.org, u.active, u.password_hash,
+	err := q.row(ctx, `SELECT u.id, u.name, u.email, u.role, u.org, u.active, u.password_hash,
 		CASE WHEN u.totp_enabled_at IS NULL THEN 0 ELSE 1 END, u.auth_epoch,
 		COALESCE((SELECT `+s.db.concat("x.m")+` FROM (SELECT um.municipality AS m FROM user_municipalities um WHERE um.user_id = u.id
 			UNION SELECT mu.slug FROM municipalities mu WHERE mu.zvh = u.org) x), '')

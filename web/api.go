@@ -52,6 +52,7 @@ func (s *Server) apiRoutes(mux routeMux) {
 	mux.HandleFunc("GET /api/v1/cases", s.api(noBody(s.apiCases)))
 	mux.HandleFunc("GET /api/v1/cases/{id}", s.api(noBody(s.apiCase)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/escalate", s.api(withBody(http.StatusOK, s.apiEscalate)))
+	mux.HandleFunc("POST /api/v1/cases/{id}/assign", s.api(withBody(http.StatusOK, s.apiAssign)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/close", s.api(withBody(http.StatusOK, s.apiCloseCase)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/referrals", s.api(withBody(http.StatusCreated, s.apiReRefer)))
 	mux.HandleFunc("GET /api/v1/referrals", s.api(noBody(s.apiReferrals)))
@@ -183,6 +184,12 @@ type reasonBody struct {
 	Reason string `json:"reason"`
 }
 
+// assignBody names who of the caller's organisation works on a case; an
+// empty user leaves it to nobody in particular.
+type assignBody struct {
+	User string `json:"user"`
+}
+
 type messageBody struct {
 	Message string `json:"message"`
 }
@@ -235,11 +242,15 @@ func (s *Server) apiCases(r *http.Request, u *schakel.User) (*schakel.Page[schak
 	}
 	q := r.URL.Query()
 	return s.store.Cases(r.Context(), u, sqlstore.CaseFilter{Paging: p, Status: q.Get("status"), Escalated: q.Get("escalated") == "true", NeedsDecision: q.Get("needs_decision") == "true", Sort: q.Get("sort"), Query: q.Get("q"),
-		Awaiting: q.Get("awaiting") == "true", Overdue: q.Get("overdue") == "true"})
+		Awaiting: q.Get("awaiting") == "true", Overdue: q.Get("overdue") == "true", Mine: q.Get("mine") == "true"})
 }
 
 func (s *Server) apiCase(r *http.Request, u *schakel.User) (*schakel.Case, error) {
 	return s.store.Case(r.Context(), u, r.PathValue("id"))
+}
+
+func (s *Server) apiAssign(r *http.Request, u *schakel.User, in assignBody) (*schakel.Case, error) {
+	return s.store.AssignCase(r.Context(), u, r.PathValue("id"), in.User)
 }
 
 func (s *Server) apiEscalate(r *http.Request, u *schakel.User, in reasonBody) (*schakel.Case, error) {

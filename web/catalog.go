@@ -432,6 +432,13 @@ var catalog = map[string]string{
 
 	"case.title":                 "Casus",
 	"cases.title":                "Casussen",
+	"cases.filter.mine":          "Aan mij toegewezen",
+	"case.assignee":              "Behandelaar",
+	"case.assignee.none":         "Niemand in het bijzonder",
+	"case.assign.label":          "Behandelaar van uw organisatie",
+	"case.assign.submit":         "Toewijzen",
+	"case.assigned_done":         "De behandelaar is vastgelegd.",
+	"event.case_assigned":        "Behandelaar vastgelegd",
 	"cases.count.one":            "%d casus",
 	"cases.count.other":          "%d casussen",
 	"cases.intro":                "Vastgelopen en urgente casussen staan bovenaan.",

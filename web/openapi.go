@@ -131,10 +131,14 @@ var operations = []operation{
 			qBool("escalated", "Only escalated cases."), qBool("needs_decision", "Only cases that wait for a decision."), qSearch,
 			qBool("awaiting", "Only cases with a referral that waits for an answer."),
 			qBool("overdue", "Only cases with a referral that waits for an answer past its deadline."),
+			qBool("mine", "Only cases the caller is the assignee of (for their organisation)."),
 			qEnum("sort", "The order of the list.", sqlstore.CaseSorts...), qLimit, qCursor}},
 	{method: "get", path: "/cases/{id}", id: "getCase", tag: "Cases", summary: "Read a case",
 		description: "One case with route, process lead, participants, referrals and timeline, as far as the caller may see.",
 		out:         schakel.Case{}, status: 200},
+	{method: "post", path: "/cases/{id}/assign", id: "assignCase", tag: "Cases", summary: "Assign a case",
+		description: "Makes user (an active colleague of the caller's organisation who may see the case) the one of that organisation who works on it; an empty user leaves it to nobody in particular. Each organisation has its own assignee; the case shows the caller's.",
+		in:          assignBody{}, out: schakel.Case{}, status: 200},
 	{method: "post", path: "/cases/{id}/escalate", id: "escalateCase", tag: "Cases", summary: "Escalate a case",
 		description: "Marks a case as stuck, for the beleidsregisseur.", in: reasonBody{}, out: schakel.Case{}, status: 200},
 	{method: "post", path: "/cases/{id}/close", id: "closeCase", tag: "Cases", summary: "Close a case",
@@ -249,6 +253,7 @@ var inputRequired = map[reflect.Type][]string{
 	reflect.TypeOf(schakel.Person{}):           nil, // role in a signal; only name and birth date in a privacy or audit search
 	reflect.TypeOf(schakel.TriageDecision{}):   {"route"},
 	reflect.TypeOf(reasonBody{}):               {"reason"},
+	reflect.TypeOf(assignBody{}):               {"user"},
 	reflect.TypeOf(messageBody{}):              {"message"},
 	reflect.TypeOf(closeBody{}):                {"outcome"},
 	reflect.TypeOf(referBody{}):                {"to"},
@@ -300,6 +305,7 @@ var fieldSchemas = map[string]map[string]any{
 // little outside this package.
 var schemaNames = map[reflect.Type]string{
 	reflect.TypeOf(reasonBody{}):  "Reason",
+	reflect.TypeOf(assignBody{}):  "Assignment",
 	reflect.TypeOf(messageBody{}): "Message",
 	reflect.TypeOf(done{}):        "Done",
 }

@@ -22,12 +22,13 @@ type casesData struct {
 	Query         string
 	Awaiting      bool
 	Overdue       bool
+	Mine          bool
 }
 
 func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
 	q := r.URL.Query()
 	f := sqlstore.CaseFilter{Paging: schakel.Paging{Cursor: q.Get("cursor")}, Status: q.Get("status"), Escalated: q.Get("escalated") == "1",
-		NeedsDecision: q.Get("opnieuw") == "1", Sort: q.Get("volgorde"), Query: q.Get("q"), Awaiting: q.Get("wacht") == "1", Overdue: q.Get("te_laat") == "1"}
+		NeedsDecision: q.Get("opnieuw") == "1", Sort: q.Get("volgorde"), Query: q.Get("q"), Awaiting: q.Get("wacht") == "1", Overdue: q.Get("te_laat") == "1", Mine: q.Get("mijn") == "1"}
 	p, notice, err := firstPageIfBad(&f.Cursor, func() (*schakel.Page[schakel.Case], error) { return u.s.store.Cases(r.Context(), usr, f) })
 	searchErrs, err := searchError(err)
 	if err != nil {
@@ -37,7 +38,7 @@ func (u *ui) cases(w http.ResponseWriter, r *http.Request, usr *schakel.User) er
 		p = &schakel.Page[schakel.Case]{Items: []schakel.Case{}}
 	}
 	d := casesData{Page: p, Status: f.Status, Escalated: f.Escalated, NeedsDecision: f.NeedsDecision, Sort: f.Sort, Sorts: sqlstore.CaseSorts, Query: f.Query,
-		Awaiting: f.Awaiting, Overdue: f.Overdue}
+		Awaiting: f.Awaiting, Overdue: f.Overdue, Mine: f.Mine}
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
 		return err
 	}
@@ -78,6 +79,9 @@ type caseData struct {
 	Outcomes    []string
 	Receivers   []schakel.Organisation
 	Form        url.Values
+	// Colleagues: who of the viewer's organisation may work on the open
+	// case, to choose the assignee from.
+	Colleagues []schakel.Colleague
 }
 
 func (u *ui) caseView(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
@@ -107,6 +111,11 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 	d.MayEscalate = open && !c.Escalated && schakel.MayEscalate(c.Visible)
 	d.MayClose = open && schakel.MayDirectCase(usr, c.Municipality, c.ProcessLead)
 	d.MayReRefer = open && schakel.MayTriage(usr, c.Municipality) && len(c.Addressees) > 0
+	if open {
+		if d.Colleagues, err = u.s.store.Colleagues(r.Context(), usr, c.ID); err != nil && schakel.ErrorKind(err) != schakel.KindNotFound {
+			return err
+		}
+	}
 	if d.MayReRefer {
 		cat, err := u.s.store.Catalog(r.Context())
 		if err != nil {
@@ -134,6 +143,13 @@ func (u *ui) caseStep(w http.ResponseWriter, r *http.Request, usr *schakel.User,
 		return err
 	}
 	return u.done(w, r, flash, "/casussen/"+r.PathValue("id"))
+}
+
+func (u *ui) assign(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.caseStep(w, r, usr, "case.assigned_done", func() error {
+		_, err := u.s.store.AssignCase(r.Context(), usr, r.PathValue("id"), r.PostForm.Get("user"))
+		return err
+	})
 }
 
 func (u *ui) escalate(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {

@@ -34,6 +34,14 @@ type Invoker interface {
 	//
 	// POST /api/v1/privacy/subjects/access
 	AccessSubject(ctx context.Context, request *SubjectInput) (AccessSubjectRes, error)
+	// AssignCase invokes assignCase operation.
+	//
+	// Makes user (an active colleague of the caller's organisation who may see the case) the one of that
+	// organisation who works on it; an empty user leaves it to nobody in particular. Each organisation has
+	// its own assignee; the case shows the caller's.
+	//
+	// POST /api/v1/cases/{id}/assign
+	AssignCase(ctx context.Context, request *Assignment, params AssignCaseParams) (AssignCaseRes, error)
 	// BreakGlass invokes breakGlass operation.
 	//
 	// Takes time-limited emergency access to a case, with a reason; the privacy officer reviews it.
@@ -512,6 +520,106 @@ func (c *Client) sendAccessSubject(ctx context.Context, request *SubjectInput) (
 	}()
 
 	result, err := decodeAccessSubjectResponse(resp)
+	if err != nil {
+		return res, errors.Wrap(err, "decode response")
+	}
+
+	return result, nil
+}
+
+// AssignCase invokes assignCase operation.
+//
+// Makes user (an active colleague of the caller's organisation who may see the case) the one of that
+// organisation who works on it; an empty user leaves it to nobody in particular. Each organisation has
+// its own assignee; the case shows the caller's.
+//
+// POST /api/v1/cases/{id}/assign
+func (c *Client) AssignCase(ctx context.Context, request *Assignment, params AssignCaseParams) (AssignCaseRes, error) {
+	res, err := c.sendAssignCase(ctx, request, params)
+	return res, err
+}
+
+func (c *Client) sendAssignCase(ctx context.Context, request *Assignment, params AssignCaseParams) (res AssignCaseRes, err error) {
+
+	u := uri.Clone(c.requestURL(ctx))
+	var pathParts [3]string
+	pathParts[0] = "/api/v1/cases/"
+	{
+		// Encode "id" parameter.
+		e := uri.NewPathEncoder(uri.PathEncoderConfig{
+			Param:   "id",
+			Style:   uri.PathStyleSimple,
+			Explode: false,
+		})
+		if err := func() error {
+			return e.EncodeValue(conv.StringToString(params.ID))
+		}(); err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		encoded, err := e.Result()
+		if err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		pathParts[1] = encoded
+	}
+	pathParts[2] = "/assign"
+	uri.AddPathParts(u, pathParts[:]...)
+
+	r, err := ht.NewRequest(ctx, "POST", u)
+	if err != nil {
+		return res, errors.Wrap(err, "create request")
+	}
+	if err := encodeAssignCaseRequest(request, r); err != nil {
+		return res, errors.Wrap(err, "encode request")
+	}
+
+	{
+		type bitset = [1]uint8
+		var satisfied bitset
+		{
+
+			switch err := c.securityBearer(ctx, AssignCaseOperation, r); {
+			case err == nil: // if NO error
+				satisfied[0] |= 1 << 0
+			case errors.Is(err, ogenerrors.ErrSkipClientSecurity):
+				// Skip this security.
+			default:
+				return res, errors.Wrap(err, "security \"Bearer\"")
+			}
+		}
+
+		if ok := func() bool {
+		nextRequirement:
+			for _, requirement := range []bitset{
+				{0b00000001},
+			} {
+				for i, mask := range requirement {
+					if satisfied[i]&mask != mask {
+						continue nextRequirement
+					}
+				}
+				return true
+			}
+			return false
+		}(); !ok {
+			return res, ogenerrors.ErrSecurityRequirementIsNotSatisfied
+		}
+	}
+
+	resp, err := c.cfg.Client.Do(r)
+	if err != nil {
+		return res, errors.Wrap(err, "do request")
+	}
+	body := resp.Body
+	defer func() {
+		// Drain the body to EOF before closing, so the underlying
+		// connection can be reused by the Transport regardless of the
+		// response status code. See https://github.com/ogen-go/ogen/issues/1670.
+		_, _ = io.Copy(io.Discard, body)
+		_ = body.Close()
+	}()
+
+	result, err := decodeAssignCaseResponse(resp)
 	if err != nil {
 		return res, errors.Wrap(err, "decode response")
 	}
@@ -2402,6 +2510,23 @@ func (c *Client) sendListCases(ctx context.Context, params ListCasesParams) (res
 
 		if err := q.EncodeParam(cfg, func(e uri.Encoder) error {
 			if val, ok := params.Overdue.Get(); ok {
+				return e.EncodeValue(conv.BoolToString(val))
+			}
+			return nil
+		}); err != nil {
+			return res, errors.Wrap(err, "encode query")
+		}
+	}
+	{
+		// Encode "mine" parameter.
+		cfg := uri.QueryParameterEncodingConfig{
+			Name:    "mine",
+			Style:   uri.QueryStyleForm,
+			Explode: true,
+		}
+
+		if err := q.EncodeParam(cfg, func(e uri.Encoder) error {
+			if val, ok := params.Mine.Get(); ok {
 				return e.EncodeValue(conv.BoolToString(val))
 			}
 			return nil

@@ -9,6 +9,10 @@ type AccessSubjectRes interface {
 	accessSubjectRes()
 }
 
+type AssignCaseRes interface {
+	assignCaseRes()
+}
+
 type BreakGlassRes interface {
 	breakGlassRes()
 }

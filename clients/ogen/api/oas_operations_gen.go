@@ -8,6 +8,7 @@ type OperationName = string
 const (
 	AcceptReferralOperation       OperationName = "AcceptReferral"
 	AccessSubjectOperation        OperationName = "AccessSubject"
+	AssignCaseOperation           OperationName = "AssignCase"
 	BreakGlassOperation           OperationName = "BreakGlass"
 	ChangePasswordOperation       OperationName = "ChangePassword"
 	CloseCaseOperation            OperationName = "CloseCase"

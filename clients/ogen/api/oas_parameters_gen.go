@@ -8,6 +8,12 @@ type AcceptReferralParams struct {
 	ID string
 }
 
+// AssignCaseParams is parameters of assignCase operation.
+type AssignCaseParams struct {
+	// The id (or code, or slug) of the resource.
+	ID string
+}
+
 // BreakGlassParams is parameters of breakGlass operation.
 type BreakGlassParams struct {
 	// The id (or code, or slug) of the resource.
@@ -96,6 +102,8 @@ type ListCasesParams struct {
 	Awaiting OptBool `json:",omitempty,omitzero"`
 	// Only cases with a referral that waits for an answer past its deadline.
 	Overdue OptBool `json:",omitempty,omitzero"`
+	// Only cases the caller is the assignee of (for their organisation).
+	Mine OptBool `json:",omitempty,omitzero"`
 	// The order of the list.
 	Sort OptListCasesSort `json:",omitempty,omitzero"`
 	// Page size, 1 to 500 (default 50).

@@ -51,6 +51,41 @@ type AccessSubjectUnprocessableEntity Problem
 
 func (*AccessSubjectUnprocessableEntity) accessSubjectRes() {}
 
+type AssignCaseConflict Problem
+
+func (*AssignCaseConflict) assignCaseRes() {}
+
+type AssignCaseForbidden Problem
+
+func (*AssignCaseForbidden) assignCaseRes() {}
+
+type AssignCaseNotFound Problem
+
+func (*AssignCaseNotFound) assignCaseRes() {}
+
+type AssignCaseUnauthorized Problem
+
+func (*AssignCaseUnauthorized) assignCaseRes() {}
+
+type AssignCaseUnprocessableEntity Problem
+
+func (*AssignCaseUnprocessableEntity) assignCaseRes() {}
+
+// Ref: #/components/schemas/Assignment
+type Assignment struct {
+	User string `json:"user"`
+}
+
+// GetUser returns the value of User.
+func (s *Assignment) GetUser() string {
+	return s.User
+}
+
+// SetUser sets the value of User.
+func (s *Assignment) SetUser(val string) {
+	s.User = val
+}
+
 // Ref: #/components/schemas/AuditEntry
 type AuditEntry struct {
 	Action       string `json:"action"`
@@ -526,6 +561,7 @@ func (*BreakGlassUnprocessableEntity) breakGlassRes() {}
 // Ref: #/components/schemas/Case
 type Case struct {
 	Addressees       []string       `json:"addressees"`
+	Assignee         OptColleague   `json:"assignee"`
 	BreakGlassUntil  OptDateTime    `json:"break_glass_until"`
 	ClosedAt         OptDateTime    `json:"closed_at"`
 	Escalated        bool           `json:"escalated"`
@@ -555,6 +591,11 @@ type Case struct {
 // GetAddressees returns the value of Addressees.
 func (s *Case) GetAddressees() []string {
 	return s.Addressees
+}
+
+// GetAssignee returns the value of Assignee.
+func (s *Case) GetAssignee() OptColleague {
+	return s.Assignee
 }
 
 // GetBreakGlassUntil returns the value of BreakGlassUntil.
@@ -682,6 +723,11 @@ func (s *Case) SetAddressees(val []string) {
 	s.Addressees = val
 }
 
+// SetAssignee sets the value of Assignee.
+func (s *Case) SetAssignee(val OptColleague) {
+	s.Assignee = val
+}
+
 // SetBreakGlassUntil sets the value of BreakGlassUntil.
 func (s *Case) SetBreakGlassUntil(val OptDateTime) {
 	s.BreakGlassUntil = val
@@ -802,6 +848,7 @@ func (s *Case) SetVersion(val int) {
 	s.Version = val
 }
 
+func (*Case) assignCaseRes()     {}
 func (*Case) closeCaseRes()      {}
 func (*Case) escalateCaseRes()   {}
 func (*Case) getCaseRes()        {}
@@ -1111,6 +1158,32 @@ func (*CloseReferralNotFound) closeReferralRes() {}
 type CloseReferralUnauthorized Problem
 
 func (*CloseReferralUnauthorized) closeReferralRes() {}
+
+// Ref: #/components/schemas/Colleague
+type Colleague struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// GetID returns the value of ID.
+func (s *Colleague) GetID() string {
+	return s.ID
+}
+
+// GetName returns the value of Name.
+func (s *Colleague) GetName() string {
+	return s.Name
+}
+
+// SetID sets the value of ID.
+func (s *Colleague) SetID(val string) {
+	s.ID = val
+}
+
+// SetName sets the value of Name.
+func (s *Colleague) SetName(val string) {
+	s.Name = val
+}
 
 // Ref: #/components/schemas/Counts
 type Counts struct {
@@ -3109,6 +3182,52 @@ func (o OptCaseOutcome) Get() (v CaseOutcome, ok bool) {
 
 // Or returns value if set, or given parameter if does not.
 func (o OptCaseOutcome) Or(d CaseOutcome) CaseOutcome {
+	if v, ok := o.Get(); ok {
+		return v
+	}
+	return d
+}
+
+// NewOptColleague returns new OptColleague with value set to v.
+func NewOptColleague(v Colleague) OptColleague {
+	return OptColleague{
+		Value: v,
+		Set:   true,
+	}
+}
+
+// OptColleague is optional Colleague.
+type OptColleague struct {
+	Value Colleague
+	Set   bool
+}
+
+// IsSet returns true if OptColleague was set.
+func (o OptColleague) IsSet() bool { return o.Set }
+
+// Reset unsets value.
+func (o *OptColleague) Reset() {
+	var v Colleague
+	o.Value = v
+	o.Set = false
+}
+
+// SetTo sets value to v.
+func (o *OptColleague) SetTo(v Colleague) {
+	o.Set = true
+	o.Value = v
+}
+
+// Get returns value and boolean that denotes whether value was set.
+func (o OptColleague) Get() (v Colleague, ok bool) {
+	if !o.Set {
+		return v, false
+	}
+	return o.Value, true
+}
+
+// Or returns value if set, or given parameter if does not.
+func (o OptColleague) Or(d Colleague) Colleague {
 	if v, ok := o.Get(); ok {
 		return v
 	}

@@ -20,6 +20,7 @@ type SecuritySource interface {
 var operationRolesBearer = map[string][]string{
 	AcceptReferralOperation:       []string{},
 	AccessSubjectOperation:        []string{},
+	AssignCaseOperation:           []string{},
 	BreakGlassOperation:           []string{},
 	ChangePasswordOperation:       []string{},
 	CloseCaseOperation:            []string{},
