@@ -198,3 +198,20 @@ type Colleague struct {
 	ID   string `json:"id"`
 	Name string `json:"name"`
 }
+
+// Note is a note on a case: read by the writer's organisation, and when
+// Shared by every participant whose role reads notes of the case.
+type Note struct {
+	ID        string    `json:"id"`
+	Author    string    `json:"author"`
+	Org       string    `json:"organisation"`
+	Shared    bool      `json:"shared"`
+	Text      string    `json:"text"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// NoteInput is a new note.
+type NoteInput struct {
+	Text   string `json:"text"`
+	Shared bool   `json:"shared"`
+}

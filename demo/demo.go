@@ -382,6 +382,9 @@ func (g *gen) signal(ctx context.Context, t, now time.Time) error {
 	if _, err := g.st.AssignCase(ctx, af, *res.CaseID, af.ID); err != nil {
 		return fmt.Errorf("demo assign: %w", err)
 	}
+	if _, err := g.st.AddNote(ctx, af, *res.CaseID, schakel.NoteInput{Text: "Telefonisch overleg met de melder: de situatie is ongewijzigd. Volgende week opnieuw contact."}); err != nil {
+		return fmt.Errorf("demo note: %w", err)
+	}
 	for _, ref := range res.Referrals {
 		if err := g.answer(ctx, &clock, now, ref, *res.CaseID, af); err != nil {
 			return err

@@ -24,6 +24,7 @@ var sealedColumns = []struct {
 	{"feedback", bindFeedback.record, []string{"message"}},
 	{"break_glass", "t.signal_id", []string{"reason"}},
 	{"users", "'user:' || t.id", []string{"totp_secret"}},
+	{"case_notes", "t.signal_id", []string{"text"}},
 }
 
 // CheckRecords checks every row of every record: that its binding holds

@@ -50,6 +50,7 @@ func (s *Store) eraseSignal(ctx context.Context, tx querier, u *schakel.User, si
 		`UPDATE referrals SET decline_reason = '', note = '', row_mac = '' WHERE signal_id = ?`,
 		`UPDATE feedback SET message = '', row_mac = '' WHERE referral_id IN (SELECT id FROM referrals WHERE signal_id = ?)`,
 		`UPDATE break_glass SET reason = '' WHERE signal_id = ?`,
+		`UPDATE case_notes SET text = '' WHERE signal_id = ?`,
 	} {
 		if _, err := tx.exec(ctx, q, signalID); err != nil {
 			return err

@@ -53,6 +53,8 @@ func (s *Server) apiRoutes(mux routeMux) {
 	mux.HandleFunc("GET /api/v1/cases/{id}", s.api(noBody(s.apiCase)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/escalate", s.api(withBody(http.StatusOK, s.apiEscalate)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/assign", s.api(withBody(http.StatusOK, s.apiAssign)))
+	mux.HandleFunc("POST /api/v1/cases/{id}/notes", s.api(withBody(http.StatusCreated, s.apiAddNote)))
+	mux.HandleFunc("GET /api/v1/cases/{id}/notes", s.api(noBody(s.apiNotes)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/close", s.api(withBody(http.StatusOK, s.apiCloseCase)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/referrals", s.api(withBody(http.StatusCreated, s.apiReRefer)))
 	mux.HandleFunc("GET /api/v1/referrals", s.api(noBody(s.apiReferrals)))
@@ -247,6 +249,20 @@ func (s *Server) apiCases(r *http.Request, u *schakel.User) (*schakel.Page[schak
 
 func (s *Server) apiCase(r *http.Request, u *schakel.User) (*schakel.Case, error) {
 	return s.store.Case(r.Context(), u, r.PathValue("id"))
+}
+
+// noteList is the notes of a case the caller may read, oldest first.
+type noteList struct {
+	Items []schakel.Note `json:"items"`
+}
+
+func (s *Server) apiAddNote(r *http.Request, u *schakel.User, in schakel.NoteInput) (*schakel.Note, error) {
+	return s.store.AddNote(r.Context(), u, r.PathValue("id"), in)
+}
+
+func (s *Server) apiNotes(r *http.Request, u *schakel.User) (noteList, error) {
+	notes, err := s.store.Notes(r.Context(), u, r.PathValue("id"))
+	return noteList{Items: notes}, err
 }
 
 func (s *Server) apiAssign(r *http.Request, u *schakel.User, in assignBody) (*schakel.Case, error) {

@@ -400,6 +400,7 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("GET /casussen/{id}", u.auth(u.caseView))
 	mux.Handle("POST /casussen/{id}/opschalen", u.auth(u.escalate))
 	mux.Handle("POST /casussen/{id}/toewijzen", u.auth(u.assign))
+	mux.Handle("POST /casussen/{id}/notities", u.auth(u.addNote))
 	mux.Handle("POST /casussen/{id}/afsluiten", u.auth(u.closeCase))
 	mux.Handle("POST /casussen/{id}/doorverwijzen", u.auth(u.reRefer))
 	mux.Handle("GET /doorverwijzingen", u.auth(u.referrals))

@@ -82,6 +82,10 @@ type caseData struct {
 	// Colleagues: who of the viewer's organisation may work on the open
 	// case, to choose the assignee from.
 	Colleagues []schakel.Colleague
+	// Notes the viewer reads, when their grant on the case holds notes
+	// (MayNote); nil otherwise.
+	Notes   []schakel.Note
+	MayNote bool
 }
 
 func (u *ui) caseView(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
@@ -111,6 +115,11 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 	d.MayEscalate = open && !c.Escalated && schakel.MayEscalate(c.Visible)
 	d.MayClose = open && schakel.MayDirectCase(usr, c.Municipality, c.ProcessLead)
 	d.MayReRefer = open && schakel.MayTriage(usr, c.Municipality) && len(c.Addressees) > 0
+	if d.MayNote = c.Visible.Has(schakel.FieldNotes); d.MayNote {
+		if d.Notes, err = u.s.store.Notes(r.Context(), usr, c.ID); err != nil {
+			return err
+		}
+	}
 	if open {
 		if d.Colleagues, err = u.s.store.Colleagues(r.Context(), usr, c.ID); err != nil && schakel.ErrorKind(err) != schakel.KindNotFound {
 			return err
@@ -143,6 +152,13 @@ func (u *ui) caseStep(w http.ResponseWriter, r *http.Request, usr *schakel.User,
 		return err
 	}
 	return u.done(w, r, flash, "/casussen/"+r.PathValue("id"))
+}
+
+func (u *ui) addNote(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.caseStep(w, r, usr, "case.note_done", func() error {
+		_, err := u.s.store.AddNote(r.Context(), usr, r.PathValue("id"), schakel.NoteInput{Text: r.PostForm.Get("text"), Shared: r.PostForm.Get("shared") == "1"})
+		return err
+	})
 }
 
 func (u *ui) assign(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {

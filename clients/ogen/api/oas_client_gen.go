@@ -34,6 +34,14 @@ type Invoker interface {
 	//
 	// POST /api/v1/privacy/subjects/access
 	AccessSubject(ctx context.Context, request *SubjectInput) (AccessSubjectRes, error)
+	// AddCaseNote invokes addCaseNote operation.
+	//
+	// A note is sealed like all personal data and read by the writer's organisation; with shared, by every
+	// participant whose role reads notes of the case (not care, whose grant holds no free text). 403 for a
+	// role without notes on the case.
+	//
+	// POST /api/v1/cases/{id}/notes
+	AddCaseNote(ctx context.Context, request *NoteInput, params AddCaseNoteParams) (AddCaseNoteRes, error)
 	// AssignCase invokes assignCase operation.
 	//
 	// Makes user (an active colleague of the caller's organisation who may see the case) the one of that
@@ -161,6 +169,13 @@ type Invoker interface {
 	//
 	// GET /api/v1/break-glass
 	ListBreakGlass(ctx context.Context, params ListBreakGlassParams) (ListBreakGlassRes, error)
+	// ListCaseNotes invokes listCaseNotes operation.
+	//
+	// The notes the caller may read, oldest first; the read is audited. A role without notes on the case
+	// finds them absent (404).
+	//
+	// GET /api/v1/cases/{id}/notes
+	ListCaseNotes(ctx context.Context, params ListCaseNotesParams) (ListCaseNotesRes, error)
 	// ListCases invokes listCases operation.
 	//
 	// Cases the caller may see at process level, stuck and urgent first.
@@ -520,6 +535,106 @@ func (c *Client) sendAccessSubject(ctx context.Context, request *SubjectInput) (
 	}()
 
 	result, err := decodeAccessSubjectResponse(resp)
+	if err != nil {
+		return res, errors.Wrap(err, "decode response")
+	}
+
+	return result, nil
+}
+
+// AddCaseNote invokes addCaseNote operation.
+//
+// A note is sealed like all personal data and read by the writer's organisation; with shared, by every
+// participant whose role reads notes of the case (not care, whose grant holds no free text). 403 for a
+// role without notes on the case.
+//
+// POST /api/v1/cases/{id}/notes
+func (c *Client) AddCaseNote(ctx context.Context, request *NoteInput, params AddCaseNoteParams) (AddCaseNoteRes, error) {
+	res, err := c.sendAddCaseNote(ctx, request, params)
+	return res, err
+}
+
+func (c *Client) sendAddCaseNote(ctx context.Context, request *NoteInput, params AddCaseNoteParams) (res AddCaseNoteRes, err error) {
+
+	u := uri.Clone(c.requestURL(ctx))
+	var pathParts [3]string
+	pathParts[0] = "/api/v1/cases/"
+	{
+		// Encode "id" parameter.
+		e := uri.NewPathEncoder(uri.PathEncoderConfig{
+			Param:   "id",
+			Style:   uri.PathStyleSimple,
+			Explode: false,
+		})
+		if err := func() error {
+			return e.EncodeValue(conv.StringToString(params.ID))
+		}(); err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		encoded, err := e.Result()
+		if err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		pathParts[1] = encoded
+	}
+	pathParts[2] = "/notes"
+	uri.AddPathParts(u, pathParts[:]...)
+
+	r, err := ht.NewRequest(ctx, "POST", u)
+	if err != nil {
+		return res, errors.Wrap(err, "create request")
+	}
+	if err := encodeAddCaseNoteRequest(request, r); err != nil {
+		return res, errors.Wrap(err, "encode request")
+	}
+
+	{
+		type bitset = [1]uint8
+		var satisfied bitset
+		{
+
+			switch err := c.securityBearer(ctx, AddCaseNoteOperation, r); {
+			case err == nil: // if NO error
+				satisfied[0] |= 1 << 0
+			case errors.Is(err, ogenerrors.ErrSkipClientSecurity):
+				// Skip this security.
+			default:
+				return res, errors.Wrap(err, "security \"Bearer\"")
+			}
+		}
+
+		if ok := func() bool {
+		nextRequirement:
+			for _, requirement := range []bitset{
+				{0b00000001},
+			} {
+				for i, mask := range requirement {
+					if satisfied[i]&mask != mask {
+						continue nextRequirement
+					}
+				}
+				return true
+			}
+			return false
+		}(); !ok {
+			return res, ogenerrors.ErrSecurityRequirementIsNotSatisfied
+		}
+	}
+
+	resp, err := c.cfg.Client.Do(r)
+	if err != nil {
+		return res, errors.Wrap(err, "do request")
+	}
+	body := resp.Body
+	defer func() {
+		// Drain the body to EOF before closing, so the underlying
+		// connection can be reused by the Transport regardless of the
+		// response status code. See https://github.com/ogen-go/ogen/issues/1670.
+		_, _ = io.Copy(io.Discard, body)
+		_ = body.Close()
+	}()
+
+	result, err := decodeAddCaseNoteResponse(resp)
 	if err != nil {
 		return res, errors.Wrap(err, "decode response")
 	}
@@ -2390,6 +2505,102 @@ func (c *Client) sendListBreakGlass(ctx context.Context, params ListBreakGlassPa
 	}()
 
 	result, err := decodeListBreakGlassResponse(resp)
+	if err != nil {
+		return res, errors.Wrap(err, "decode response")
+	}
+
+	return result, nil
+}
+
+// ListCaseNotes invokes listCaseNotes operation.
+//
+// The notes the caller may read, oldest first; the read is audited. A role without notes on the case
+// finds them absent (404).
+//
+// GET /api/v1/cases/{id}/notes
+func (c *Client) ListCaseNotes(ctx context.Context, params ListCaseNotesParams) (ListCaseNotesRes, error) {
+	res, err := c.sendListCaseNotes(ctx, params)
+	return res, err
+}
+
+func (c *Client) sendListCaseNotes(ctx context.Context, params ListCaseNotesParams) (res ListCaseNotesRes, err error) {
+
+	u := uri.Clone(c.requestURL(ctx))
+	var pathParts [3]string
+	pathParts[0] = "/api/v1/cases/"
+	{
+		// Encode "id" parameter.
+		e := uri.NewPathEncoder(uri.PathEncoderConfig{
+			Param:   "id",
+			Style:   uri.PathStyleSimple,
+			Explode: false,
+		})
+		if err := func() error {
+			return e.EncodeValue(conv.StringToString(params.ID))
+		}(); err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		encoded, err := e.Result()
+		if err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		pathParts[1] = encoded
+	}
+	pathParts[2] = "/notes"
+	uri.AddPathParts(u, pathParts[:]...)
+
+	r, err := ht.NewRequest(ctx, "GET", u)
+	if err != nil {
+		return res, errors.Wrap(err, "create request")
+	}
+
+	{
+		type bitset = [1]uint8
+		var satisfied bitset
+		{
+
+			switch err := c.securityBearer(ctx, ListCaseNotesOperation, r); {
+			case err == nil: // if NO error
+				satisfied[0] |= 1 << 0
+			case errors.Is(err, ogenerrors.ErrSkipClientSecurity):
+				// Skip this security.
+			default:
+				return res, errors.Wrap(err, "security \"Bearer\"")
+			}
+		}
+
+		if ok := func() bool {
+		nextRequirement:
+			for _, requirement := range []bitset{
+				{0b00000001},
+			} {
+				for i, mask := range requirement {
+					if satisfied[i]&mask != mask {
+						continue nextRequirement
+					}
+				}
+				return true
+			}
+			return false
+		}(); !ok {
+			return res, ogenerrors.ErrSecurityRequirementIsNotSatisfied
+		}
+	}
+
+	resp, err := c.cfg.Client.Do(r)
+	if err != nil {
+		return res, errors.Wrap(err, "do request")
+	}
+	body := resp.Body
+	defer func() {
+		// Drain the body to EOF before closing, so the underlying
+		// connection can be reused by the Transport regardless of the
+		// response status code. See https://github.com/ogen-go/ogen/issues/1670.
+		_, _ = io.Copy(io.Discard, body)
+		_ = body.Close()
+	}()
+
+	result, err := decodeListCaseNotesResponse(resp)
 	if err != nil {
 		return res, errors.Wrap(err, "decode response")
 	}

@@ -9,6 +9,10 @@ type AccessSubjectRes interface {
 	accessSubjectRes()
 }
 
+type AddCaseNoteRes interface {
+	addCaseNoteRes()
+}
+
 type AssignCaseRes interface {
 	assignCaseRes()
 }
@@ -87,6 +91,10 @@ type ListAuditRes interface {
 
 type ListBreakGlassRes interface {
 	listBreakGlassRes()
+}
+
+type ListCaseNotesRes interface {
+	listCaseNotesRes()
 }
 
 type ListCasesRes interface {

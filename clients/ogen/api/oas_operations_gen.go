@@ -8,6 +8,7 @@ type OperationName = string
 const (
 	AcceptReferralOperation       OperationName = "AcceptReferral"
 	AccessSubjectOperation        OperationName = "AccessSubject"
+	AddCaseNoteOperation          OperationName = "AddCaseNote"
 	AssignCaseOperation           OperationName = "AssignCase"
 	BreakGlassOperation           OperationName = "BreakGlass"
 	ChangePasswordOperation       OperationName = "ChangePassword"
@@ -28,6 +29,7 @@ const (
 	GetSignalOperation            OperationName = "GetSignal"
 	ListAuditOperation            OperationName = "ListAudit"
 	ListBreakGlassOperation       OperationName = "ListBreakGlass"
+	ListCaseNotesOperation        OperationName = "ListCaseNotes"
 	ListCasesOperation            OperationName = "ListCases"
 	ListHitsOperation             OperationName = "ListHits"
 	ListReferralsOperation        OperationName = "ListReferrals"

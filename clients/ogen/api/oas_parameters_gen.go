@@ -8,6 +8,12 @@ type AcceptReferralParams struct {
 	ID string
 }
 
+// AddCaseNoteParams is parameters of addCaseNote operation.
+type AddCaseNoteParams struct {
+	// The id (or code, or slug) of the resource.
+	ID string
+}
+
 // AssignCaseParams is parameters of assignCase operation.
 type AssignCaseParams struct {
 	// The id (or code, or slug) of the resource.
@@ -84,6 +90,12 @@ type ListAuditParams struct {
 type ListBreakGlassParams struct {
 	// Only accesses not yet reviewed.
 	Open OptBool `json:",omitempty,omitzero"`
+}
+
+// ListCaseNotesParams is parameters of listCaseNotes operation.
+type ListCaseNotesParams struct {
+	// The id (or code, or slug) of the resource.
+	ID string
 }
 
 // ListCasesParams is parameters of listCases operation.

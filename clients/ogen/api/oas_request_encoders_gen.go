@@ -24,6 +24,20 @@ func encodeAccessSubjectRequest(
 	return nil
 }
 
+func encodeAddCaseNoteRequest(
+	req *NoteInput,
+	r *http.Request,
+) error {
+	const contentType = "application/json"
+	e := new(jx.Encoder)
+	{
+		req.Encode(e)
+	}
+	encoded := e.Bytes()
+	ht.SetBody(r, bytes.NewReader(encoded), contentType)
+	return nil
+}
+
 func encodeAssignCaseRequest(
 	req *Assignment,
 	r *http.Request,

@@ -51,6 +51,26 @@ type AccessSubjectUnprocessableEntity Problem
 
 func (*AccessSubjectUnprocessableEntity) accessSubjectRes() {}
 
+type AddCaseNoteConflict Problem
+
+func (*AddCaseNoteConflict) addCaseNoteRes() {}
+
+type AddCaseNoteForbidden Problem
+
+func (*AddCaseNoteForbidden) addCaseNoteRes() {}
+
+type AddCaseNoteNotFound Problem
+
+func (*AddCaseNoteNotFound) addCaseNoteRes() {}
+
+type AddCaseNoteUnauthorized Problem
+
+func (*AddCaseNoteUnauthorized) addCaseNoteRes() {}
+
+type AddCaseNoteUnprocessableEntity Problem
+
+func (*AddCaseNoteUnprocessableEntity) addCaseNoteRes() {}
+
 type AssignCaseConflict Problem
 
 func (*AssignCaseConflict) assignCaseRes() {}
@@ -2176,6 +2196,18 @@ type ListBreakGlassUnprocessableEntity Problem
 
 func (*ListBreakGlassUnprocessableEntity) listBreakGlassRes() {}
 
+type ListCaseNotesForbidden Problem
+
+func (*ListCaseNotesForbidden) listCaseNotesRes() {}
+
+type ListCaseNotesNotFound Problem
+
+func (*ListCaseNotesNotFound) listCaseNotesRes() {}
+
+type ListCaseNotesUnauthorized Problem
+
+func (*ListCaseNotesUnauthorized) listCaseNotesRes() {}
+
 type ListCasesForbidden Problem
 
 func (*ListCasesForbidden) listCasesRes() {}
@@ -3000,6 +3032,121 @@ func (o NilUser) Or(d User) User {
 	}
 	return d
 }
+
+// Ref: #/components/schemas/Note
+type Note struct {
+	Author       string    `json:"author"`
+	CreatedAt    time.Time `json:"created_at"`
+	ID           string    `json:"id"`
+	Organisation string    `json:"organisation"`
+	Shared       bool      `json:"shared"`
+	Text         string    `json:"text"`
+}
+
+// GetAuthor returns the value of Author.
+func (s *Note) GetAuthor() string {
+	return s.Author
+}
+
+// GetCreatedAt returns the value of CreatedAt.
+func (s *Note) GetCreatedAt() time.Time {
+	return s.CreatedAt
+}
+
+// GetID returns the value of ID.
+func (s *Note) GetID() string {
+	return s.ID
+}
+
+// GetOrganisation returns the value of Organisation.
+func (s *Note) GetOrganisation() string {
+	return s.Organisation
+}
+
+// GetShared returns the value of Shared.
+func (s *Note) GetShared() bool {
+	return s.Shared
+}
+
+// GetText returns the value of Text.
+func (s *Note) GetText() string {
+	return s.Text
+}
+
+// SetAuthor sets the value of Author.
+func (s *Note) SetAuthor(val string) {
+	s.Author = val
+}
+
+// SetCreatedAt sets the value of CreatedAt.
+func (s *Note) SetCreatedAt(val time.Time) {
+	s.CreatedAt = val
+}
+
+// SetID sets the value of ID.
+func (s *Note) SetID(val string) {
+	s.ID = val
+}
+
+// SetOrganisation sets the value of Organisation.
+func (s *Note) SetOrganisation(val string) {
+	s.Organisation = val
+}
+
+// SetShared sets the value of Shared.
+func (s *Note) SetShared(val bool) {
+	s.Shared = val
+}
+
+// SetText sets the value of Text.
+func (s *Note) SetText(val string) {
+	s.Text = val
+}
+
+func (*Note) addCaseNoteRes() {}
+
+// Ref: #/components/schemas/NoteInput
+type NoteInput struct {
+	Shared OptBool `json:"shared"`
+	Text   string  `json:"text"`
+}
+
+// GetShared returns the value of Shared.
+func (s *NoteInput) GetShared() OptBool {
+	return s.Shared
+}
+
+// GetText returns the value of Text.
+func (s *NoteInput) GetText() string {
+	return s.Text
+}
+
+// SetShared sets the value of Shared.
+func (s *NoteInput) SetShared(val OptBool) {
+	s.Shared = val
+}
+
+// SetText sets the value of Text.
+func (s *NoteInput) SetText(val string) {
+	s.Text = val
+}
+
+// Ref: #/components/schemas/NoteList
+type NoteList struct {
+	Items []Note `json:"items"`
+}
+
+// GetItems returns the value of Items.
+func (s *NoteList) GetItems() []Note {
+	return s.Items
+}
+
+// SetItems sets the value of Items.
+func (s *NoteList) SetItems(val []Note) {
+	s.Items = val
+}
+
+func (*NoteList) listCaseNotesRes() {}
 
 // Ref: #/components/schemas/Notify
 type Notify string

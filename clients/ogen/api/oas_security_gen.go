@@ -20,6 +20,7 @@ type SecuritySource interface {
 var operationRolesBearer = map[string][]string{
 	AcceptReferralOperation:       []string{},
 	AccessSubjectOperation:        []string{},
+	AddCaseNoteOperation:          []string{},
 	AssignCaseOperation:           []string{},
 	BreakGlassOperation:           []string{},
 	ChangePasswordOperation:       []string{},
@@ -40,6 +41,7 @@ var operationRolesBearer = map[string][]string{
 	GetSignalOperation:            []string{},
 	ListAuditOperation:            []string{},
 	ListBreakGlassOperation:       []string{},
+	ListCaseNotesOperation:        []string{},
 	ListCasesOperation:            []string{},
 	ListHitsOperation:             []string{},
 	ListReferralsOperation:        []string{},
