@@ -215,3 +215,25 @@ type NoteInput struct {
 	Text   string `json:"text"`
 	Shared bool   `json:"shared"`
 }
+
+// Task is a work item of one organisation on a case.
+type Task struct {
+	ID           string     `json:"id"`
+	CaseID       string     `json:"case_id"`
+	CaseNumber   string     `json:"case_number"`
+	Title        string     `json:"title"`
+	Due          string     `json:"due"` // YYYY-MM-DD
+	Assignee     Colleague  `json:"assignee"`
+	Org          string     `json:"organisation"`
+	Overdue      bool       `json:"overdue"`
+	DoneAt       *time.Time `json:"done_at,omitempty"`
+	CreatedAt    time.Time  `json:"created_at"`
+	Municipality string     `json:"municipality"`
+}
+
+// TaskInput is a new task.
+type TaskInput struct {
+	Title    string `json:"title"`
+	Due      string `json:"due"`
+	Assignee string `json:"assignee"`
+}

@@ -385,6 +385,10 @@ func (g *gen) signal(ctx context.Context, t, now time.Time) error {
 	if _, err := g.st.AddNote(ctx, af, *res.CaseID, schakel.NoteInput{Text: "Telefonisch overleg met de melder: de situatie is ongewijzigd. Volgende week opnieuw contact."}); err != nil {
 		return fmt.Errorf("demo note: %w", err)
 	}
+	due := time.Now().In(schakel.Amsterdam).AddDate(0, 0, 7).Format(schakel.DateLayout)
+	if _, err := g.st.AddTask(ctx, af, *res.CaseID, schakel.TaskInput{Title: "Terugkoppeling van de zorgcoördinator nagaan", Due: due}); err != nil {
+		return fmt.Errorf("demo task: %w", err)
+	}
 	for _, ref := range res.Referrals {
 		if err := g.answer(ctx, &clock, now, ref, *res.CaseID, af); err != nil {
 			return err

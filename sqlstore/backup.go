@@ -27,7 +27,7 @@ var backupTables = []struct{ name, key string }{
 	{"events", "id"}, {"audit_log", "id"}, {"jobs", "id"}, {"reminders", "object_type, object_id, kind"},
 	{"record_keys", "record_id"}, {"person_index", "person_id, idx, key_id"}, {"audit_head", "id"}, {"audit_checkpoints", "size"},
 	{"recovery_codes", "user_id, hash"}, {"break_glass", "id"}, {"enrolments", "user_id"}, {"person_hits", "id"}, {"key_canaries", "kind, key_id"},
-	{"case_assignees", "case_id, org"}, {"case_notes", "id"},
+	{"case_assignees", "case_id, org"}, {"case_notes", "id"}, {"case_tasks", "id"},
 }
 
 const backupFormat = "schakel-backup/1"

@@ -25,6 +25,7 @@ var sealedColumns = []struct {
 	{"break_glass", "t.signal_id", []string{"reason"}},
 	{"users", "'user:' || t.id", []string{"totp_secret"}},
 	{"case_notes", "t.signal_id", []string{"text"}},
+	{"case_tasks", "t.signal_id", []string{"title"}},
 }
 
 // CheckRecords checks every row of every record: that its binding holds

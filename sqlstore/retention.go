@@ -51,6 +51,7 @@ func (s *Store) eraseSignal(ctx context.Context, tx querier, u *schakel.User, si
 		`UPDATE feedback SET message = '', row_mac = '' WHERE referral_id IN (SELECT id FROM referrals WHERE signal_id = ?)`,
 		`UPDATE break_glass SET reason = '' WHERE signal_id = ?`,
 		`UPDATE case_notes SET text = '' WHERE signal_id = ?`,
+		`UPDATE case_tasks SET title = '' WHERE signal_id = ?`,
 	} {
 		if _, err := tx.exec(ctx, q, signalID); err != nil {
 			return err

@@ -47,7 +47,7 @@ func sealPlaintext(ctx context.Context, st *Store, tx querier) error {
 			return err
 		}
 		for _, sc := range sealedColumns {
-			if sc.table == "users" || sc.table == "case_notes" {
+			if sc.table == "users" || sc.table == "case_notes" || sc.table == "case_tasks" {
 				continue // users: their own record; notes: always sealed, and newer than this step
 			}
 			type stored struct {

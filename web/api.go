@@ -55,6 +55,10 @@ func (s *Server) apiRoutes(mux routeMux) {
 	mux.HandleFunc("POST /api/v1/cases/{id}/assign", s.api(withBody(http.StatusOK, s.apiAssign)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/notes", s.api(withBody(http.StatusCreated, s.apiAddNote)))
 	mux.HandleFunc("GET /api/v1/cases/{id}/notes", s.api(noBody(s.apiNotes)))
+	mux.HandleFunc("POST /api/v1/cases/{id}/tasks", s.api(withBody(http.StatusCreated, s.apiAddTask)))
+	mux.HandleFunc("GET /api/v1/cases/{id}/tasks", s.api(noBody(s.apiCaseTasks)))
+	mux.HandleFunc("GET /api/v1/tasks", s.api(noBody(s.apiMyTasks)))
+	mux.HandleFunc("POST /api/v1/tasks/{id}/done", s.api(noBody(s.apiTaskDone)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/close", s.api(withBody(http.StatusOK, s.apiCloseCase)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/referrals", s.api(withBody(http.StatusCreated, s.apiReRefer)))
 	mux.HandleFunc("GET /api/v1/referrals", s.api(noBody(s.apiReferrals)))
@@ -249,6 +253,29 @@ func (s *Server) apiCases(r *http.Request, u *schakel.User) (*schakel.Page[schak
 
 func (s *Server) apiCase(r *http.Request, u *schakel.User) (*schakel.Case, error) {
 	return s.store.Case(r.Context(), u, r.PathValue("id"))
+}
+
+// taskList is a list of tasks.
+type taskList struct {
+	Items []schakel.Task `json:"items"`
+}
+
+func (s *Server) apiAddTask(r *http.Request, u *schakel.User, in schakel.TaskInput) (*schakel.Task, error) {
+	return s.store.AddTask(r.Context(), u, r.PathValue("id"), in)
+}
+
+func (s *Server) apiCaseTasks(r *http.Request, u *schakel.User) (taskList, error) {
+	tasks, err := s.store.CaseTasks(r.Context(), u, r.PathValue("id"))
+	return taskList{Items: tasks}, err
+}
+
+func (s *Server) apiMyTasks(r *http.Request, u *schakel.User) (taskList, error) {
+	tasks, err := s.store.MyTasks(r.Context(), u, r.URL.Query().Get("overdue") == "true")
+	return taskList{Items: tasks}, err
+}
+
+func (s *Server) apiTaskDone(r *http.Request, u *schakel.User) (*schakel.Task, error) {
+	return s.store.CompleteTask(r.Context(), u, r.PathValue("id"))
 }
 
 // noteList is the notes of a case the caller may read, oldest first.

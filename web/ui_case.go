@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"net/http"
 	"net/url"
 	"slices"
@@ -86,6 +87,9 @@ type caseData struct {
 	// (MayNote); nil otherwise.
 	Notes   []schakel.Note
 	MayNote bool
+	// Tasks of the viewer's organisation, when they may work on the case.
+	Tasks []schakel.Task
+	Me    string
 }
 
 func (u *ui) caseView(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
@@ -120,8 +124,14 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 			return err
 		}
 	}
+	d.Me = usr.ID
 	if open {
 		if d.Colleagues, err = u.s.store.Colleagues(r.Context(), usr, c.ID); err != nil && schakel.ErrorKind(err) != schakel.KindNotFound {
+			return err
+		}
+	}
+	if len(d.Colleagues) > 0 {
+		if d.Tasks, err = u.s.store.CaseTasks(r.Context(), usr, c.ID); err != nil {
 			return err
 		}
 	}
@@ -152,6 +162,34 @@ func (u *ui) caseStep(w http.ResponseWriter, r *http.Request, usr *schakel.User,
 		return err
 	}
 	return u.done(w, r, flash, "/casussen/"+r.PathValue("id"))
+}
+
+func (u *ui) addTask(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.caseStep(w, r, usr, "task.added", func() error {
+		_, err := u.s.store.AddTask(r.Context(), usr, r.PathValue("id"), schakel.TaskInput{Title: r.PostForm.Get("title"), Due: r.PostForm.Get("due"), Assignee: r.PostForm.Get("assignee")})
+		return err
+	})
+}
+
+func (u *ui) taskDone(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	if _, err := u.s.store.CompleteTask(r.Context(), usr, r.PathValue("id")); err != nil {
+		return err
+	}
+	return u.done(w, r, "task.done_flash", cmp.Or(localPath(r.PostForm.Get("terug")), "/taken"))
+}
+
+type tasksData struct {
+	Tasks   []schakel.Task
+	Overdue bool
+}
+
+func (u *ui) myTasks(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	overdue := r.URL.Query().Get("te_laat") == "1"
+	tasks, err := u.s.store.MyTasks(r.Context(), usr, overdue)
+	if err != nil {
+		return err
+	}
+	return u.render(w, r, http.StatusOK, "tasks", &page{Title: text("tasks.title"), Nav: "tasks", Data: tasksData{Tasks: tasks, Overdue: overdue}})
 }
 
 func (u *ui) addNote(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {

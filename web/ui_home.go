@@ -139,6 +139,10 @@ func (u *ui) tiles(r *http.Request, usr *schakel.User) ([]tile, error) {
 		}
 		return p.Total, nil
 	}
+	overdueTasks := func() (int, error) {
+		tasks, err := u.s.store.MyTasks(ctx, usr, true)
+		return len(tasks), err
+	}
 	open := string(schakel.CaseOpen)
 	type def struct {
 		label, href, level string
@@ -156,12 +160,14 @@ func (u *ui) tiles(r *http.Request, usr *schakel.User) ([]tile, error) {
 			{"count.open_cases", "/casussen?status=open", "", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open}) }},
 			{"count.awaiting_answer", "/casussen?status=open&wacht=1", "", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open, Awaiting: true}) }},
 			{"count.overdue_referrals", "/casussen?status=open&te_laat=1", "alert", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open, Overdue: true}) }},
+			{"count.overdue_tasks", "/taken?te_laat=1", "alert", overdueTasks},
 		}
 	case schakel.RoleZorgcoordinator, schakel.RoleZVH, schakel.RoleRIEC, schakel.RolePartner:
 		defs = []def{
 			{"count.open_referrals", "/doorverwijzingen?open=1", "", func() (int, error) { return referrals(sqlstore.ReferralFilter{Open: true}) }},
 			{"count.overdue_referrals", "/doorverwijzingen?te_laat=1", "alert", func() (int, error) { return referrals(sqlstore.ReferralFilter{Overdue: true}) }},
 			{"count.open_cases", "/casussen?status=open", "", func() (int, error) { return cases(sqlstore.CaseFilter{Status: open}) }},
+			{"count.overdue_tasks", "/taken?te_laat=1", "alert", overdueTasks},
 		}
 	case schakel.RoleBeleidsregisseur:
 		defs = []def{

@@ -42,6 +42,13 @@ type Invoker interface {
 	//
 	// POST /api/v1/cases/{id}/notes
 	AddCaseNote(ctx context.Context, request *NoteInput, params AddCaseNoteParams) (AddCaseNoteRes, error)
+	// AddCaseTask invokes addCaseTask operation.
+	//
+	// A work item of the caller's organisation with a due date (not in the past) and an assignee: an
+	// active colleague who may see the case (default: the caller). The title names work, not people.
+	//
+	// POST /api/v1/cases/{id}/tasks
+	AddCaseTask(ctx context.Context, request *TaskInput, params AddCaseTaskParams) (AddCaseTaskRes, error)
 	// AssignCase invokes assignCase operation.
 	//
 	// Makes user (an active colleague of the caller's organisation who may see the case) the one of that
@@ -75,6 +82,13 @@ type Invoker interface {
 	//
 	// POST /api/v1/referrals/{id}/close
 	CloseReferral(ctx context.Context, params CloseReferralParams) (CloseReferralRes, error)
+	// CompleteTask invokes completeTask operation.
+	//
+	// A task of the caller's organisation; a task of another organisation is absent (404); done twice
+	// answers 409.
+	//
+	// POST /api/v1/tasks/{id}/done
+	CompleteTask(ctx context.Context, params CompleteTaskParams) (CompleteTaskRes, error)
 	// CreateSignal invokes createSignal operation.
 	//
 	// Any role that may report. Answers 201 with the signal (status new) and its Location.
@@ -176,6 +190,12 @@ type Invoker interface {
 	//
 	// GET /api/v1/cases/{id}/notes
 	ListCaseNotes(ctx context.Context, params ListCaseNotesParams) (ListCaseNotesRes, error)
+	// ListCaseTasks invokes listCaseTasks operation.
+	//
+	// The tasks of the caller's organisation on the case, open first, by due date.
+	//
+	// GET /api/v1/cases/{id}/tasks
+	ListCaseTasks(ctx context.Context, params ListCaseTasksParams) (ListCaseTasksRes, error)
 	// ListCases invokes listCases operation.
 	//
 	// Cases the caller may see at process level, stuck and urgent first.
@@ -188,6 +208,12 @@ type Invoker interface {
 	//
 	// GET /api/v1/hits
 	ListHits(ctx context.Context) (ListHitsRes, error)
+	// ListMyTasks invokes listMyTasks operation.
+	//
+	// The caller's open tasks on cases they may still see, by due date.
+	//
+	// GET /api/v1/tasks
+	ListMyTasks(ctx context.Context, params ListMyTasksParams) (ListMyTasksRes, error)
 	// ListReferrals invokes listReferrals operation.
 	//
 	// Referrals addressed to the caller's organisation.
@@ -635,6 +661,105 @@ func (c *Client) sendAddCaseNote(ctx context.Context, request *NoteInput, params
 	}()
 
 	result, err := decodeAddCaseNoteResponse(resp)
+	if err != nil {
+		return res, errors.Wrap(err, "decode response")
+	}
+
+	return result, nil
+}
+
+// AddCaseTask invokes addCaseTask operation.
+//
+// A work item of the caller's organisation with a due date (not in the past) and an assignee: an
+// active colleague who may see the case (default: the caller). The title names work, not people.
+//
+// POST /api/v1/cases/{id}/tasks
+func (c *Client) AddCaseTask(ctx context.Context, request *TaskInput, params AddCaseTaskParams) (AddCaseTaskRes, error) {
+	res, err := c.sendAddCaseTask(ctx, request, params)
+	return res, err
+}
+
+func (c *Client) sendAddCaseTask(ctx context.Context, request *TaskInput, params AddCaseTaskParams) (res AddCaseTaskRes, err error) {
+
+	u := uri.Clone(c.requestURL(ctx))
+	var pathParts [3]string
+	pathParts[0] = "/api/v1/cases/"
+	{
+		// Encode "id" parameter.
+		e := uri.NewPathEncoder(uri.PathEncoderConfig{
+			Param:   "id",
+			Style:   uri.PathStyleSimple,
+			Explode: false,
+		})
+		if err := func() error {
+			return e.EncodeValue(conv.StringToString(params.ID))
+		}(); err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		encoded, err := e.Result()
+		if err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		pathParts[1] = encoded
+	}
+	pathParts[2] = "/tasks"
+	uri.AddPathParts(u, pathParts[:]...)
+
+	r, err := ht.NewRequest(ctx, "POST", u)
+	if err != nil {
+		return res, errors.Wrap(err, "create request")
+	}
+	if err := encodeAddCaseTaskRequest(request, r); err != nil {
+		return res, errors.Wrap(err, "encode request")
+	}
+
+	{
+		type bitset = [1]uint8
+		var satisfied bitset
+		{
+
+			switch err := c.securityBearer(ctx, AddCaseTaskOperation, r); {
+			case err == nil: // if NO error
+				satisfied[0] |= 1 << 0
+			case errors.Is(err, ogenerrors.ErrSkipClientSecurity):
+				// Skip this security.
+			default:
+				return res, errors.Wrap(err, "security \"Bearer\"")
+			}
+		}
+
+		if ok := func() bool {
+		nextRequirement:
+			for _, requirement := range []bitset{
+				{0b00000001},
+			} {
+				for i, mask := range requirement {
+					if satisfied[i]&mask != mask {
+						continue nextRequirement
+					}
+				}
+				return true
+			}
+			return false
+		}(); !ok {
+			return res, ogenerrors.ErrSecurityRequirementIsNotSatisfied
+		}
+	}
+
+	resp, err := c.cfg.Client.Do(r)
+	if err != nil {
+		return res, errors.Wrap(err, "do request")
+	}
+	body := resp.Body
+	defer func() {
+		// Drain the body to EOF before closing, so the underlying
+		// connection can be reused by the Transport regardless of the
+		// response status code. See https://github.com/ogen-go/ogen/issues/1670.
+		_, _ = io.Copy(io.Discard, body)
+		_ = body.Close()
+	}()
+
+	result, err := decodeAddCaseTaskResponse(resp)
 	if err != nil {
 		return res, errors.Wrap(err, "decode response")
 	}
@@ -1106,6 +1231,102 @@ func (c *Client) sendCloseReferral(ctx context.Context, params CloseReferralPara
 	}()
 
 	result, err := decodeCloseReferralResponse(resp)
+	if err != nil {
+		return res, errors.Wrap(err, "decode response")
+	}
+
+	return result, nil
+}
+
+// CompleteTask invokes completeTask operation.
+//
+// A task of the caller's organisation; a task of another organisation is absent (404); done twice
+// answers 409.
+//
+// POST /api/v1/tasks/{id}/done
+func (c *Client) CompleteTask(ctx context.Context, params CompleteTaskParams) (CompleteTaskRes, error) {
+	res, err := c.sendCompleteTask(ctx, params)
+	return res, err
+}
+
+func (c *Client) sendCompleteTask(ctx context.Context, params CompleteTaskParams) (res CompleteTaskRes, err error) {
+
+	u := uri.Clone(c.requestURL(ctx))
+	var pathParts [3]string
+	pathParts[0] = "/api/v1/tasks/"
+	{
+		// Encode "id" parameter.
+		e := uri.NewPathEncoder(uri.PathEncoderConfig{
+			Param:   "id",
+			Style:   uri.PathStyleSimple,
+			Explode: false,
+		})
+		if err := func() error {
+			return e.EncodeValue(conv.StringToString(params.ID))
+		}(); err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		encoded, err := e.Result()
+		if err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		pathParts[1] = encoded
+	}
+	pathParts[2] = "/done"
+	uri.AddPathParts(u, pathParts[:]...)
+
+	r, err := ht.NewRequest(ctx, "POST", u)
+	if err != nil {
+		return res, errors.Wrap(err, "create request")
+	}
+
+	{
+		type bitset = [1]uint8
+		var satisfied bitset
+		{
+
+			switch err := c.securityBearer(ctx, CompleteTaskOperation, r); {
+			case err == nil: // if NO error
+				satisfied[0] |= 1 << 0
+			case errors.Is(err, ogenerrors.ErrSkipClientSecurity):
+				// Skip this security.
+			default:
+				return res, errors.Wrap(err, "security \"Bearer\"")
+			}
+		}
+
+		if ok := func() bool {
+		nextRequirement:
+			for _, requirement := range []bitset{
+				{0b00000001},
+			} {
+				for i, mask := range requirement {
+					if satisfied[i]&mask != mask {
+						continue nextRequirement
+					}
+				}
+				return true
+			}
+			return false
+		}(); !ok {
+			return res, ogenerrors.ErrSecurityRequirementIsNotSatisfied
+		}
+	}
+
+	resp, err := c.cfg.Client.Do(r)
+	if err != nil {
+		return res, errors.Wrap(err, "do request")
+	}
+	body := resp.Body
+	defer func() {
+		// Drain the body to EOF before closing, so the underlying
+		// connection can be reused by the Transport regardless of the
+		// response status code. See https://github.com/ogen-go/ogen/issues/1670.
+		_, _ = io.Copy(io.Discard, body)
+		_ = body.Close()
+	}()
+
+	result, err := decodeCompleteTaskResponse(resp)
 	if err != nil {
 		return res, errors.Wrap(err, "decode response")
 	}
@@ -2608,6 +2829,101 @@ func (c *Client) sendListCaseNotes(ctx context.Context, params ListCaseNotesPara
 	return result, nil
 }
 
+// ListCaseTasks invokes listCaseTasks operation.
+//
+// The tasks of the caller's organisation on the case, open first, by due date.
+//
+// GET /api/v1/cases/{id}/tasks
+func (c *Client) ListCaseTasks(ctx context.Context, params ListCaseTasksParams) (ListCaseTasksRes, error) {
+	res, err := c.sendListCaseTasks(ctx, params)
+	return res, err
+}
+
+func (c *Client) sendListCaseTasks(ctx context.Context, params ListCaseTasksParams) (res ListCaseTasksRes, err error) {
+
+	u := uri.Clone(c.requestURL(ctx))
+	var pathParts [3]string
+	pathParts[0] = "/api/v1/cases/"
+	{
+		// Encode "id" parameter.
+		e := uri.NewPathEncoder(uri.PathEncoderConfig{
+			Param:   "id",
+			Style:   uri.PathStyleSimple,
+			Explode: false,
+		})
+		if err := func() error {
+			return e.EncodeValue(conv.StringToString(params.ID))
+		}(); err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		encoded, err := e.Result()
+		if err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		pathParts[1] = encoded
+	}
+	pathParts[2] = "/tasks"
+	uri.AddPathParts(u, pathParts[:]...)
+
+	r, err := ht.NewRequest(ctx, "GET", u)
+	if err != nil {
+		return res, errors.Wrap(err, "create request")
+	}
+
+	{
+		type bitset = [1]uint8
+		var satisfied bitset
+		{
+
+			switch err := c.securityBearer(ctx, ListCaseTasksOperation, r); {
+			case err == nil: // if NO error
+				satisfied[0] |= 1 << 0
+			case errors.Is(err, ogenerrors.ErrSkipClientSecurity):
+				// Skip this security.
+			default:
+				return res, errors.Wrap(err, "security \"Bearer\"")
+			}
+		}
+
+		if ok := func() bool {
+		nextRequirement:
+			for _, requirement := range []bitset{
+				{0b00000001},
+			} {
+				for i, mask := range requirement {
+					if satisfied[i]&mask != mask {
+						continue nextRequirement
+					}
+				}
+				return true
+			}
+			return false
+		}(); !ok {
+			return res, ogenerrors.ErrSecurityRequirementIsNotSatisfied
+		}
+	}
+
+	resp, err := c.cfg.Client.Do(r)
+	if err != nil {
+		return res, errors.Wrap(err, "do request")
+	}
+	body := resp.Body
+	defer func() {
+		// Drain the body to EOF before closing, so the underlying
+		// connection can be reused by the Transport regardless of the
+		// response status code. See https://github.com/ogen-go/ogen/issues/1670.
+		_, _ = io.Copy(io.Discard, body)
+		_ = body.Close()
+	}()
+
+	result, err := decodeListCaseTasksResponse(resp)
+	if err != nil {
+		return res, errors.Wrap(err, "decode response")
+	}
+
+	return result, nil
+}
+
 // ListCases invokes listCases operation.
 //
 // Cases the caller may see at process level, stuck and urgent first.
@@ -2926,6 +3242,102 @@ func (c *Client) sendListHits(ctx context.Context) (res ListHitsRes, err error) 
 	}()
 
 	result, err := decodeListHitsResponse(resp)
+	if err != nil {
+		return res, errors.Wrap(err, "decode response")
+	}
+
+	return result, nil
+}
+
+// ListMyTasks invokes listMyTasks operation.
+//
+// The caller's open tasks on cases they may still see, by due date.
+//
+// GET /api/v1/tasks
+func (c *Client) ListMyTasks(ctx context.Context, params ListMyTasksParams) (ListMyTasksRes, error) {
+	res, err := c.sendListMyTasks(ctx, params)
+	return res, err
+}
+
+func (c *Client) sendListMyTasks(ctx context.Context, params ListMyTasksParams) (res ListMyTasksRes, err error) {
+
+	u := uri.Clone(c.requestURL(ctx))
+	var pathParts [1]string
+	pathParts[0] = "/api/v1/tasks"
+	uri.AddPathParts(u, pathParts[:]...)
+
+	q := uri.NewQueryEncoder()
+	{
+		// Encode "overdue" parameter.
+		cfg := uri.QueryParameterEncodingConfig{
+			Name:    "overdue",
+			Style:   uri.QueryStyleForm,
+			Explode: true,
+		}
+
+		if err := q.EncodeParam(cfg, func(e uri.Encoder) error {
+			if val, ok := params.Overdue.Get(); ok {
+				return e.EncodeValue(conv.BoolToString(val))
+			}
+			return nil
+		}); err != nil {
+			return res, errors.Wrap(err, "encode query")
+		}
+	}
+	u.RawQuery = q.Values().Encode()
+
+	r, err := ht.NewRequest(ctx, "GET", u)
+	if err != nil {
+		return res, errors.Wrap(err, "create request")
+	}
+
+	{
+		type bitset = [1]uint8
+		var satisfied bitset
+		{
+
+			switch err := c.securityBearer(ctx, ListMyTasksOperation, r); {
+			case err == nil: // if NO error
+				satisfied[0] |= 1 << 0
+			case errors.Is(err, ogenerrors.ErrSkipClientSecurity):
+				// Skip this security.
+			default:
+				return res, errors.Wrap(err, "security \"Bearer\"")
+			}
+		}
+
+		if ok := func() bool {
+		nextRequirement:
+			for _, requirement := range []bitset{
+				{0b00000001},
+			} {
+				for i, mask := range requirement {
+					if satisfied[i]&mask != mask {
+						continue nextRequirement
+					}
+				}
+				return true
+			}
+			return false
+		}(); !ok {
+			return res, ogenerrors.ErrSecurityRequirementIsNotSatisfied
+		}
+	}
+
+	resp, err := c.cfg.Client.Do(r)
+	if err != nil {
+		return res, errors.Wrap(err, "do request")
+	}
+	body := resp.Body
+	defer func() {
+		// Drain the body to EOF before closing, so the underlying
+		// connection can be reused by the Transport regardless of the
+		// response status code. See https://github.com/ogen-go/ogen/issues/1670.
+		_, _ = io.Copy(io.Discard, body)
+		_ = body.Close()
+	}()
+
+	result, err := decodeListMyTasksResponse(resp)
 	if err != nil {
 		return res, errors.Wrap(err, "decode response")
 	}

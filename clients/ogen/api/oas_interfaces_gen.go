@@ -13,6 +13,10 @@ type AddCaseNoteRes interface {
 	addCaseNoteRes()
 }
 
+type AddCaseTaskRes interface {
+	addCaseTaskRes()
+}
+
 type AssignCaseRes interface {
 	assignCaseRes()
 }
@@ -31,6 +35,10 @@ type CloseCaseRes interface {
 
 type CloseReferralRes interface {
 	closeReferralRes()
+}
+
+type CompleteTaskRes interface {
+	completeTaskRes()
 }
 
 type CreateSignalRes interface {
@@ -97,12 +105,20 @@ type ListCaseNotesRes interface {
 	listCaseNotesRes()
 }
 
+type ListCaseTasksRes interface {
+	listCaseTasksRes()
+}
+
 type ListCasesRes interface {
 	listCasesRes()
 }
 
 type ListHitsRes interface {
 	listHitsRes()
+}
+
+type ListMyTasksRes interface {
+	listMyTasksRes()
 }
 
 type ListReferralsRes interface {

@@ -14,6 +14,12 @@ type AddCaseNoteParams struct {
 	ID string
 }
 
+// AddCaseTaskParams is parameters of addCaseTask operation.
+type AddCaseTaskParams struct {
+	// The id (or code, or slug) of the resource.
+	ID string
+}
+
 // AssignCaseParams is parameters of assignCase operation.
 type AssignCaseParams struct {
 	// The id (or code, or slug) of the resource.
@@ -34,6 +40,12 @@ type CloseCaseParams struct {
 
 // CloseReferralParams is parameters of closeReferral operation.
 type CloseReferralParams struct {
+	// The id (or code, or slug) of the resource.
+	ID string
+}
+
+// CompleteTaskParams is parameters of completeTask operation.
+type CompleteTaskParams struct {
 	// The id (or code, or slug) of the resource.
 	ID string
 }
@@ -98,6 +110,12 @@ type ListCaseNotesParams struct {
 	ID string
 }
 
+// ListCaseTasksParams is parameters of listCaseTasks operation.
+type ListCaseTasksParams struct {
+	// The id (or code, or slug) of the resource.
+	ID string
+}
+
 // ListCasesParams is parameters of listCases operation.
 type ListCasesParams struct {
 	// Only open or only closed cases.
@@ -122,6 +140,12 @@ type ListCasesParams struct {
 	Limit OptInt `json:",omitempty,omitzero"`
 	// The `next` of the previous page.
 	Cursor OptString `json:",omitempty,omitzero"`
+}
+
+// ListMyTasksParams is parameters of listMyTasks operation.
+type ListMyTasksParams struct {
+	// Only tasks past their due date.
+	Overdue OptBool `json:",omitempty,omitzero"`
 }
 
 // ListReferralsParams is parameters of listReferrals operation.

@@ -38,6 +38,20 @@ func encodeAddCaseNoteRequest(
 	return nil
 }
 
+func encodeAddCaseTaskRequest(
+	req *TaskInput,
+	r *http.Request,
+) error {
+	const contentType = "application/json"
+	e := new(jx.Encoder)
+	{
+		req.Encode(e)
+	}
+	encoded := e.Bytes()
+	ht.SetBody(r, bytes.NewReader(encoded), contentType)
+	return nil
+}
+
 func encodeAssignCaseRequest(
 	req *Assignment,
 	r *http.Request,

@@ -71,6 +71,26 @@ type AddCaseNoteUnprocessableEntity Problem
 
 func (*AddCaseNoteUnprocessableEntity) addCaseNoteRes() {}
 
+type AddCaseTaskConflict Problem
+
+func (*AddCaseTaskConflict) addCaseTaskRes() {}
+
+type AddCaseTaskForbidden Problem
+
+func (*AddCaseTaskForbidden) addCaseTaskRes() {}
+
+type AddCaseTaskNotFound Problem
+
+func (*AddCaseTaskNotFound) addCaseTaskRes() {}
+
+type AddCaseTaskUnauthorized Problem
+
+func (*AddCaseTaskUnauthorized) addCaseTaskRes() {}
+
+type AddCaseTaskUnprocessableEntity Problem
+
+func (*AddCaseTaskUnprocessableEntity) addCaseTaskRes() {}
+
 type AssignCaseConflict Problem
 
 func (*AssignCaseConflict) assignCaseRes() {}
@@ -1205,6 +1225,22 @@ func (s *Colleague) SetName(val string) {
 	s.Name = val
 }
 
+type CompleteTaskConflict Problem
+
+func (*CompleteTaskConflict) completeTaskRes() {}
+
+type CompleteTaskForbidden Problem
+
+func (*CompleteTaskForbidden) completeTaskRes() {}
+
+type CompleteTaskNotFound Problem
+
+func (*CompleteTaskNotFound) completeTaskRes() {}
+
+type CompleteTaskUnauthorized Problem
+
+func (*CompleteTaskUnauthorized) completeTaskRes() {}
+
 // Ref: #/components/schemas/Counts
 type Counts struct {
 	CrossMatches            OptInt `json:"cross_matches"`
@@ -2208,6 +2244,18 @@ type ListCaseNotesUnauthorized Problem
 
 func (*ListCaseNotesUnauthorized) listCaseNotesRes() {}
 
+type ListCaseTasksForbidden Problem
+
+func (*ListCaseTasksForbidden) listCaseTasksRes() {}
+
+type ListCaseTasksNotFound Problem
+
+func (*ListCaseTasksNotFound) listCaseTasksRes() {}
+
+type ListCaseTasksUnauthorized Problem
+
+func (*ListCaseTasksUnauthorized) listCaseTasksRes() {}
+
 type ListCasesForbidden Problem
 
 func (*ListCasesForbidden) listCasesRes() {}
@@ -2324,6 +2372,22 @@ func (*ListHitsNotFound) listHitsRes() {}
 type ListHitsUnauthorized Problem
 
 func (*ListHitsUnauthorized) listHitsRes() {}
+
+type ListMyTasksForbidden Problem
+
+func (*ListMyTasksForbidden) listMyTasksRes() {}
+
+type ListMyTasksNotFound Problem
+
+func (*ListMyTasksNotFound) listMyTasksRes() {}
+
+type ListMyTasksUnauthorized Problem
+
+func (*ListMyTasksUnauthorized) listMyTasksRes() {}
+
+type ListMyTasksUnprocessableEntity Problem
+
+func (*ListMyTasksUnprocessableEntity) listMyTasksRes() {}
 
 type ListReferralsForbidden Problem
 
@@ -6847,6 +6911,189 @@ func (s *Suggestion) SetNotify(val Notify) {
 func (s *Suggestion) SetReason(val string) {
 	s.Reason = val
 }
+
+// Ref: #/components/schemas/Task
+type Task struct {
+	Assignee     Colleague   `json:"assignee"`
+	CaseID       string      `json:"case_id"`
+	CaseNumber   string      `json:"case_number"`
+	CreatedAt    time.Time   `json:"created_at"`
+	DoneAt       OptDateTime `json:"done_at"`
+	Due          string      `json:"due"`
+	ID           string      `json:"id"`
+	Municipality string      `json:"municipality"`
+	Organisation string      `json:"organisation"`
+	Overdue      bool        `json:"overdue"`
+	Title        string      `json:"title"`
+}
+
+// GetAssignee returns the value of Assignee.
+func (s *Task) GetAssignee() Colleague {
+	return s.Assignee
+}
+
+// GetCaseID returns the value of CaseID.
+func (s *Task) GetCaseID() string {
+	return s.CaseID
+}
+
+// GetCaseNumber returns the value of CaseNumber.
+func (s *Task) GetCaseNumber() string {
+	return s.CaseNumber
+}
+
+// GetCreatedAt returns the value of CreatedAt.
+func (s *Task) GetCreatedAt() time.Time {
+	return s.CreatedAt
+}
+
+// GetDoneAt returns the value of DoneAt.
+func (s *Task) GetDoneAt() OptDateTime {
+	return s.DoneAt
+}
+
+// GetDue returns the value of Due.
+func (s *Task) GetDue() string {
+	return s.Due
+}
+
+// GetID returns the value of ID.
+func (s *Task) GetID() string {
+	return s.ID
+}
+
+// GetMunicipality returns the value of Municipality.
+func (s *Task) GetMunicipality() string {
+	return s.Municipality
+}
+
+// GetOrganisation returns the value of Organisation.
+func (s *Task) GetOrganisation() string {
+	return s.Organisation
+}
+
+// GetOverdue returns the value of Overdue.
+func (s *Task) GetOverdue() bool {
+	return s.Overdue
+}
+
+// GetTitle returns the value of Title.
+func (s *Task) GetTitle() string {
+	return s.Title
+}
+
+// SetAssignee sets the value of Assignee.
+func (s *Task) SetAssignee(val Colleague) {
+	s.Assignee = val
+}
+
+// SetCaseID sets the value of CaseID.
+func (s *Task) SetCaseID(val string) {
+	s.CaseID = val
+}
+
+// SetCaseNumber sets the value of CaseNumber.
+func (s *Task) SetCaseNumber(val string) {
+	s.CaseNumber = val
+}
+
+// SetCreatedAt sets the value of CreatedAt.
+func (s *Task) SetCreatedAt(val time.Time) {
+	s.CreatedAt = val
+}
+
+// SetDoneAt sets the value of DoneAt.
+func (s *Task) SetDoneAt(val OptDateTime) {
+	s.DoneAt = val
+}
+
+// SetDue sets the value of Due.
+func (s *Task) SetDue(val string) {
+	s.Due = val
+}
+
+// SetID sets the value of ID.
+func (s *Task) SetID(val string) {
+	s.ID = val
+}
+
+// SetMunicipality sets the value of Municipality.
+func (s *Task) SetMunicipality(val string) {
+	s.Municipality = val
+}
+
+// SetOrganisation sets the value of Organisation.
+func (s *Task) SetOrganisation(val string) {
+	s.Organisation = val
+}
+
+// SetOverdue sets the value of Overdue.
+func (s *Task) SetOverdue(val bool) {
+	s.Overdue = val
+}
+
+// SetTitle sets the value of Title.
+func (s *Task) SetTitle(val string) {
+	s.Title = val
+}
+
+func (*Task) addCaseTaskRes()  {}
+func (*Task) completeTaskRes() {}
+
+// Ref: #/components/schemas/TaskInput
+type TaskInput struct {
+	Assignee OptString `json:"assignee"`
+	Due      string    `json:"due"`
+	Title    string    `json:"title"`
+}
+
+// GetAssignee returns the value of Assignee.
+func (s *TaskInput) GetAssignee() OptString {
+	return s.Assignee
+}
+
+// GetDue returns the value of Due.
+func (s *TaskInput) GetDue() string {
+	return s.Due
+}
+
+// GetTitle returns the value of Title.
+func (s *TaskInput) GetTitle() string {
+	return s.Title
+}
+
+// SetAssignee sets the value of Assignee.
+func (s *TaskInput) SetAssignee(val OptString) {
+	s.Assignee = val
+}
+
+// SetDue sets the value of Due.
+func (s *TaskInput) SetDue(val string) {
+	s.Due = val
+}
+
+// SetTitle sets the value of Title.
+func (s *TaskInput) SetTitle(val string) {
+	s.Title = val
+}
+
+// Ref: #/components/schemas/TaskList
+type TaskList struct {
+	Items []Task `json:"items"`
+}
+
+// GetItems returns the value of Items.
+func (s *TaskList) GetItems() []Task {
+	return s.Items
+}
+
+// SetItems sets the value of Items.
+func (s *TaskList) SetItems(val []Task) {
+	s.Items = val
+}
+
+func (*TaskList) listCaseTasksRes() {}
+func (*TaskList) listMyTasksRes()   {}
 
 // Ref: #/components/schemas/TokenInfo
 type TokenInfo struct {
