@@ -117,6 +117,8 @@ const (
 	// EventAssigned: someone of an organisation took the case or gave it
 	// to a colleague; Detail is the organisation.
 	EventAssigned = "case_assigned"
+	// EventReopened: a closed case was opened again.
+	EventReopened = "case_reopened"
 	// EventDeadlinePassed: a triage or an answer to a referral is overdue;
 	// Detail is "triage" or the organisation that has not answered.
 	EventDeadlinePassed = "deadline_passed"

@@ -27,6 +27,12 @@ func checkText(field, v, empty string) error {
 // caseAction runs fn on an open case u may work on, inside one transaction,
 // after the access check; fn gets the case as it was.
 func (s *Store) caseAction(ctx context.Context, u *schakel.User, id string, fn func(tx querier, c *schakel.Case, f schakel.Fields) error) (*schakel.Case, error) {
+	return s.caseActionIn(ctx, u, id, schakel.CaseOpen, fn)
+}
+
+// caseActionIn is caseAction on a case in status want (open, or closed to
+// reopen it).
+func (s *Store) caseActionIn(ctx context.Context, u *schakel.User, id string, want schakel.CaseStatus, fn func(tx querier, c *schakel.Case, f schakel.Fields) error) (*schakel.Case, error) {
 	err := s.inTxAudited(ctx, func(tx querier) error {
 		f, _, _, err := s.authorizeCase(ctx, tx, u, id)
 		if err != nil {
@@ -40,8 +46,12 @@ func (s *Store) caseAction(ctx context.Context, u *schakel.User, id string, fn f
 			return err
 		}
 		c := cr.c
-		if c.Status == schakel.CaseClosed {
+		switch {
+		case c.Status == want:
+		case want == schakel.CaseOpen:
 			return conflict("Deze casus is al afgesloten.")
+		default:
+			return conflict("Deze casus is niet afgesloten.")
 		}
 		return fn(tx, c, f)
 	})
@@ -118,6 +128,41 @@ func (s *Store) CloseCase(ctx context.Context, u *schakel.User, id, outcome, not
 			return err
 		}
 		return audit(ctx, tx, now, u, "close", "case", id)
+	})
+}
+
+// ReopenCase opens a closed case again, with a reason; its signal is
+// triaged again rather than closed, and its retention no longer runs from
+// the closure. The AF of the municipality or the process lead reopens.
+func (s *Store) ReopenCase(ctx context.Context, u *schakel.User, id, reason string) (*schakel.Case, error) {
+	return s.caseActionIn(ctx, u, id, schakel.CaseClosed, func(tx querier, c *schakel.Case, f schakel.Fields) error {
+		if !schakel.MayDirectCase(u, c.Municipality, c.ProcessLead) {
+			return forbidden("Alleen de aandachtsfunctionaris of de procesregisseur heropent deze casus.")
+		}
+		if err := checkText("reason", reason, "Geef aan waarom de casus weer opengaat."); err != nil {
+			return err
+		}
+		now := s.now()
+		kr := s.keyring(ctx, tx)
+		sealedReason, err := kr.seal(c.SignalID, "cases.reopen_reason", id, strings.TrimSpace(reason))
+		if err != nil {
+			return err
+		}
+		res, err := kr.update(bindCases, id, `UPDATE cases SET status = ?, closed_at = NULL, outcome = '', outcome_note = '', reopen_reason = ?, version = version + 1 WHERE id = ? AND status = ?`,
+			string(schakel.CaseOpen), sealedReason, id, string(schakel.CaseClosed))
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n != 1 {
+			return conflict("Deze casus is zojuist al heropend.")
+		}
+		if _, err := kr.update(bindSignals, c.SignalID, `UPDATE signals SET status = ?, version = version + 1 WHERE id = ?`, string(schakel.SignalTriaged), c.SignalID); err != nil {
+			return err
+		}
+		if err := event(ctx, tx, now, u, c.SignalID, schakel.EventReopened, ""); err != nil {
+			return err
+		}
+		return audit(ctx, tx, now, u, "reopen", "case", id)
 	})
 }
 

@@ -16,16 +16,20 @@ import (
 var sealedColumns = []struct {
 	table, record string
 	cols          []string
+	// since is the migration that added the columns (0: before
+	// migration 12, which sealed what was stored in the clear).
+	since int
 }{
-	{"signals", "t.id", []string{"account", "reporter_name", "reporter_org", "reporter_phone", "reporter_email", "rationale", "legal_hold_reason"}},
-	{"persons", "t.signal_id", []string{"name", "birth_date", "contact"}},
-	{"cases", "t.signal_id", []string{"escalation_reason", "outcome_note"}},
-	{"referrals", "t.signal_id", []string{"decline_reason", "note"}},
-	{"feedback", bindFeedback.record, []string{"message"}},
-	{"break_glass", "t.signal_id", []string{"reason"}},
-	{"users", "'user:' || t.id", []string{"totp_secret"}},
-	{"case_notes", "t.signal_id", []string{"text"}},
-	{"case_tasks", "t.signal_id", []string{"title"}},
+	{"signals", "t.id", []string{"account", "reporter_name", "reporter_org", "reporter_phone", "reporter_email", "rationale", "legal_hold_reason"}, 0},
+	{"persons", "t.signal_id", []string{"name", "birth_date", "contact"}, 0},
+	{"cases", "t.signal_id", []string{"escalation_reason", "outcome_note"}, 0},
+	{"referrals", "t.signal_id", []string{"decline_reason", "note"}, 0},
+	{"feedback", bindFeedback.record, []string{"message"}, 0},
+	{"break_glass", "t.signal_id", []string{"reason"}, 0},
+	{"users", "'user:' || t.id", []string{"totp_secret"}, 0},
+	{"case_notes", "t.signal_id", []string{"text"}, 27},
+	{"case_tasks", "t.signal_id", []string{"title"}, 28},
+	{"cases", "t.signal_id", []string{"reopen_reason"}, 29},
 }
 
 // CheckRecords checks every row of every record: that its binding holds

@@ -46,7 +46,7 @@ func (s *Store) eraseSignal(ctx context.Context, tx querier, u *schakel.User, si
 		`UPDATE signals SET account = '', reporter_name = '', reporter_org = '', reporter_phone = '', reporter_email = '', rationale = '',
 			legal_hold_reason = '', row_mac = '', version = version + 1 WHERE id = ?`,
 		`UPDATE persons SET name = '', birth_date = '', contact = '', row_mac = '' WHERE signal_id = ?`,
-		`UPDATE cases SET outcome_note = '', escalation_reason = '', row_mac = '' WHERE signal_id = ?`,
+		`UPDATE cases SET outcome_note = '', escalation_reason = '', reopen_reason = '', row_mac = '' WHERE signal_id = ?`,
 		`UPDATE referrals SET decline_reason = '', note = '', row_mac = '' WHERE signal_id = ?`,
 		`UPDATE feedback SET message = '', row_mac = '' WHERE referral_id IN (SELECT id FROM referrals WHERE signal_id = ?)`,
 		`UPDATE break_glass SET reason = '' WHERE signal_id = ?`,

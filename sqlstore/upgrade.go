@@ -47,8 +47,8 @@ func sealPlaintext(ctx context.Context, st *Store, tx querier) error {
 			return err
 		}
 		for _, sc := range sealedColumns {
-			if sc.table == "users" || sc.table == "case_notes" || sc.table == "case_tasks" {
-				continue // users: their own record; notes: always sealed, and newer than this step
+			if sc.table == "users" || sc.since > 0 {
+				continue // users: their own record; columns added later: sealed from the start
 			}
 			type stored struct {
 				id   string

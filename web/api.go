@@ -60,6 +60,7 @@ func (s *Server) apiRoutes(mux routeMux) {
 	mux.HandleFunc("GET /api/v1/tasks", s.api(noBody(s.apiMyTasks)))
 	mux.HandleFunc("POST /api/v1/tasks/{id}/done", s.api(noBody(s.apiTaskDone)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/close", s.api(withBody(http.StatusOK, s.apiCloseCase)))
+	mux.HandleFunc("POST /api/v1/cases/{id}/reopen", s.api(withBody(http.StatusOK, s.apiReopen)))
 	mux.HandleFunc("POST /api/v1/cases/{id}/referrals", s.api(withBody(http.StatusCreated, s.apiReRefer)))
 	mux.HandleFunc("GET /api/v1/referrals", s.api(noBody(s.apiReferrals)))
 	mux.HandleFunc("GET /api/v1/hits", s.api(noBody(s.apiHits)))
@@ -290,6 +291,10 @@ func (s *Server) apiAddNote(r *http.Request, u *schakel.User, in schakel.NoteInp
 func (s *Server) apiNotes(r *http.Request, u *schakel.User) (noteList, error) {
 	notes, err := s.store.Notes(r.Context(), u, r.PathValue("id"))
 	return noteList{Items: notes}, err
+}
+
+func (s *Server) apiReopen(r *http.Request, u *schakel.User, in reasonBody) (*schakel.Case, error) {
+	return s.store.ReopenCase(r.Context(), u, r.PathValue("id"), in.Reason)
 }
 
 func (s *Server) apiAssign(r *http.Request, u *schakel.User, in assignBody) (*schakel.Case, error) {

@@ -402,6 +402,7 @@ func (u *ui) routes(mux *http.ServeMux) {
 	mux.Handle("POST /casussen/{id}/toewijzen", u.auth(u.assign))
 	mux.Handle("POST /casussen/{id}/notities", u.auth(u.addNote))
 	mux.Handle("POST /casussen/{id}/taken", u.auth(u.addTask))
+	mux.Handle("POST /casussen/{id}/heropenen", u.auth(u.reopen))
 	mux.Handle("GET /taken", u.auth(u.myTasks))
 	mux.Handle("POST /taken/{id}/afgerond", u.auth(u.taskDone))
 	mux.Handle("POST /casussen/{id}/afsluiten", u.auth(u.closeCase))

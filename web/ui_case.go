@@ -75,6 +75,7 @@ type caseData struct {
 	Munis       map[string]string
 	MayEscalate bool
 	MayClose    bool
+	MayReopen   bool
 	MayReRefer  bool
 	MyOrg       string
 	Outcomes    []string
@@ -118,6 +119,7 @@ func (u *ui) renderCase(w http.ResponseWriter, r *http.Request, usr *schakel.Use
 	open := c.Status == schakel.CaseOpen
 	d.MayEscalate = open && !c.Escalated && schakel.MayEscalate(c.Visible)
 	d.MayClose = open && schakel.MayDirectCase(usr, c.Municipality, c.ProcessLead)
+	d.MayReopen = !open && schakel.MayDirectCase(usr, c.Municipality, c.ProcessLead)
 	d.MayReRefer = open && schakel.MayTriage(usr, c.Municipality) && len(c.Addressees) > 0
 	if d.MayNote = c.Visible.Has(schakel.FieldNotes); d.MayNote {
 		if d.Notes, err = u.s.store.Notes(r.Context(), usr, c.ID); err != nil {
@@ -162,6 +164,18 @@ func (u *ui) caseStep(w http.ResponseWriter, r *http.Request, usr *schakel.User,
 		return err
 	}
 	return u.done(w, r, flash, "/casussen/"+r.PathValue("id"))
+}
+
+func (u *ui) reopen(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {
+	return u.caseStep(w, r, usr, "case.reopened_done", func() error {
+		_, err := u.s.store.ReopenCase(r.Context(), usr, r.PathValue("id"), r.PostForm.Get("reopen_reason"))
+		if e, ok := err.(*schakel.Error); ok && e.Kind == schakel.KindInvalid {
+			for i := range e.Fields {
+				e.Fields[i].Field = "reopen_reason" // the form's field
+			}
+		}
+		return err
+	})
 }
 
 func (u *ui) addTask(w http.ResponseWriter, r *http.Request, usr *schakel.User) error {

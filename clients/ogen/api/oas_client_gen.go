@@ -250,6 +250,13 @@ type Invoker interface {
 	//
 	// POST /api/v1/cases/{id}/referrals
 	ReferCaseAgain(ctx context.Context, request *ReferBody, params ReferCaseAgainParams) (ReferCaseAgainRes, error)
+	// ReopenCase invokes reopenCase operation.
+	//
+	// The AF of the municipality or the process lead opens a closed case again, with a reason; 409 when it
+	// is open.
+	//
+	// POST /api/v1/cases/{id}/reopen
+	ReopenCase(ctx context.Context, request *Reason, params ReopenCaseParams) (ReopenCaseRes, error)
 	// ResetCredentials invokes resetCredentials operation.
 	//
 	// Resets a user's password and/or second factor (beheerder): what is reset stops working, every
@@ -4062,6 +4069,105 @@ func (c *Client) sendReferCaseAgain(ctx context.Context, request *ReferBody, par
 	}()
 
 	result, err := decodeReferCaseAgainResponse(resp)
+	if err != nil {
+		return res, errors.Wrap(err, "decode response")
+	}
+
+	return result, nil
+}
+
+// ReopenCase invokes reopenCase operation.
+//
+// The AF of the municipality or the process lead opens a closed case again, with a reason; 409 when it
+// is open.
+//
+// POST /api/v1/cases/{id}/reopen
+func (c *Client) ReopenCase(ctx context.Context, request *Reason, params ReopenCaseParams) (ReopenCaseRes, error) {
+	res, err := c.sendReopenCase(ctx, request, params)
+	return res, err
+}
+
+func (c *Client) sendReopenCase(ctx context.Context, request *Reason, params ReopenCaseParams) (res ReopenCaseRes, err error) {
+
+	u := uri.Clone(c.requestURL(ctx))
+	var pathParts [3]string
+	pathParts[0] = "/api/v1/cases/"
+	{
+		// Encode "id" parameter.
+		e := uri.NewPathEncoder(uri.PathEncoderConfig{
+			Param:   "id",
+			Style:   uri.PathStyleSimple,
+			Explode: false,
+		})
+		if err := func() error {
+			return e.EncodeValue(conv.StringToString(params.ID))
+		}(); err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		encoded, err := e.Result()
+		if err != nil {
+			return res, errors.Wrap(err, "encode path")
+		}
+		pathParts[1] = encoded
+	}
+	pathParts[2] = "/reopen"
+	uri.AddPathParts(u, pathParts[:]...)
+
+	r, err := ht.NewRequest(ctx, "POST", u)
+	if err != nil {
+		return res, errors.Wrap(err, "create request")
+	}
+	if err := encodeReopenCaseRequest(request, r); err != nil {
+		return res, errors.Wrap(err, "encode request")
+	}
+
+	{
+		type bitset = [1]uint8
+		var satisfied bitset
+		{
+
+			switch err := c.securityBearer(ctx, ReopenCaseOperation, r); {
+			case err == nil: // if NO error
+				satisfied[0] |= 1 << 0
+			case errors.Is(err, ogenerrors.ErrSkipClientSecurity):
+				// Skip this security.
+			default:
+				return res, errors.Wrap(err, "security \"Bearer\"")
+			}
+		}
+
+		if ok := func() bool {
+		nextRequirement:
+			for _, requirement := range []bitset{
+				{0b00000001},
+			} {
+				for i, mask := range requirement {
+					if satisfied[i]&mask != mask {
+						continue nextRequirement
+					}
+				}
+				return true
+			}
+			return false
+		}(); !ok {
+			return res, ogenerrors.ErrSecurityRequirementIsNotSatisfied
+		}
+	}
+
+	resp, err := c.cfg.Client.Do(r)
+	if err != nil {
+		return res, errors.Wrap(err, "do request")
+	}
+	body := resp.Body
+	defer func() {
+		// Drain the body to EOF before closing, so the underlying
+		// connection can be reused by the Transport regardless of the
+		// response status code. See https://github.com/ogen-go/ogen/issues/1670.
+		_, _ = io.Copy(io.Discard, body)
+		_ = body.Close()
+	}()
+
+	result, err := decodeReopenCaseResponse(resp)
 	if err != nil {
 		return res, errors.Wrap(err, "decode response")
 	}

@@ -145,6 +145,10 @@ type ReferCaseAgainRes interface {
 	referCaseAgainRes()
 }
 
+type ReopenCaseRes interface {
+	reopenCaseRes()
+}
+
 type ResetCredentialsRes interface {
 	resetCredentialsRes()
 }

@@ -42,6 +42,7 @@ const (
 	ListUserTokensOperation       OperationName = "ListUserTokens"
 	ListUsersOperation            OperationName = "ListUsers"
 	ReferCaseAgainOperation       OperationName = "ReferCaseAgain"
+	ReopenCaseOperation           OperationName = "ReopenCase"
 	ResetCredentialsOperation     OperationName = "ResetCredentials"
 	ResetSecondFactorOperation    OperationName = "ResetSecondFactor"
 	ReviewBreakGlassOperation     OperationName = "ReviewBreakGlass"

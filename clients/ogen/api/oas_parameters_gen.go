@@ -196,6 +196,12 @@ type ReferCaseAgainParams struct {
 	ID string
 }
 
+// ReopenCaseParams is parameters of reopenCase operation.
+type ReopenCaseParams struct {
+	// The id (or code, or slug) of the resource.
+	ID string
+}
+
 // ResetCredentialsParams is parameters of resetCredentials operation.
 type ResetCredentialsParams struct {
 	// The id (or code, or slug) of the resource.

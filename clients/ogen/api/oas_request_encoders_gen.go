@@ -220,6 +220,20 @@ func encodeReferCaseAgainRequest(
 	return nil
 }
 
+func encodeReopenCaseRequest(
+	req *Reason,
+	r *http.Request,
+) error {
+	const contentType = "application/json"
+	e := new(jx.Encoder)
+	{
+		req.Encode(e)
+	}
+	encoded := e.Bytes()
+	ht.SetBody(r, bytes.NewReader(encoded), contentType)
+	return nil
+}
+
 func encodeResetCredentialsRequest(
 	req *CredentialReset,
 	r *http.Request,

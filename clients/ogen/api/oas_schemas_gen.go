@@ -893,6 +893,7 @@ func (*Case) closeCaseRes()      {}
 func (*Case) escalateCaseRes()   {}
 func (*Case) getCaseRes()        {}
 func (*Case) referCaseAgainRes() {}
+func (*Case) reopenCaseRes()     {}
 
 type CaseOutcome string
 
@@ -5648,6 +5649,26 @@ func (s *ReferralStatus) UnmarshalText(data []byte) error {
 		return errors.Errorf("invalid value: %q", data)
 	}
 }
+
+type ReopenCaseConflict Problem
+
+func (*ReopenCaseConflict) reopenCaseRes() {}
+
+type ReopenCaseForbidden Problem
+
+func (*ReopenCaseForbidden) reopenCaseRes() {}
+
+type ReopenCaseNotFound Problem
+
+func (*ReopenCaseNotFound) reopenCaseRes() {}
+
+type ReopenCaseUnauthorized Problem
+
+func (*ReopenCaseUnauthorized) reopenCaseRes() {}
+
+type ReopenCaseUnprocessableEntity Problem
+
+func (*ReopenCaseUnprocessableEntity) reopenCaseRes() {}
 
 // Ref: #/components/schemas/Reporter
 type Reporter struct {

@@ -54,6 +54,7 @@ var operationRolesBearer = map[string][]string{
 	ListUserTokensOperation:       []string{},
 	ListUsersOperation:            []string{},
 	ReferCaseAgainOperation:       []string{},
+	ReopenCaseOperation:           []string{},
 	ResetCredentialsOperation:     []string{},
 	ResetSecondFactorOperation:    []string{},
 	ReviewBreakGlassOperation:     []string{},
