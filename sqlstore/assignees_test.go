@@ -15,15 +15,7 @@ func TestAssignCase(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
 	af := f.u("af:rotterdam")
-	sg, err := f.st.CreateSignal(ctx, f.u("melder"), signalInput())
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := f.st.Triage(ctx, af, sg.ID, schakel.TriageDecision{Route: schakel.RouteCare, Rationale: "Zorg nodig."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := *res.CaseID
+	_, id := f.careCase(t)
 	// A second AF of Rotterdam, a colleague; and one who left.
 	colleague, err := f.st.CreateUser(ctx, sqlstore.NewUser{Name: "Bert Collega", Email: "bert@schakel.test", Role: schakel.RoleAF, Org: af.Org, Municipalities: []string{"rotterdam"}, PasswordHash: "x"})
 	if err != nil {

@@ -14,15 +14,7 @@ func TestReopenCase(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
 	af := f.u("af:rotterdam")
-	sg, err := f.st.CreateSignal(ctx, f.u("melder"), signalInput())
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := f.st.Triage(ctx, af, sg.ID, schakel.TriageDecision{Route: schakel.RouteCare, Rationale: "Zorg nodig."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := *res.CaseID
+	sg, id := f.careCase(t)
 	if _, err := f.st.ReopenCase(ctx, af, id, "Nog open."); schakel.ErrorKind(err) != schakel.KindConflict {
 		t.Fatalf("reopening an open case: %v", err)
 	}

@@ -33,6 +33,22 @@ func newFixture(t testing.TB) *fixture {
 
 func (f *fixture) u(key string) *schakel.User { return f.users[key] }
 
+// careCase is a signal of the melder that the AF of Rotterdam triaged to
+// care (notifying notify): its signal and its case.
+func (f *fixture) careCase(t testing.TB, notify ...schakel.Notify) (*schakel.Signal, string) {
+	t.Helper()
+	ctx := context.Background()
+	sg, err := f.st.CreateSignal(ctx, f.u("melder"), signalInput())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := f.st.Triage(ctx, f.u("af:rotterdam"), sg.ID, schakel.TriageDecision{Route: schakel.RouteCare, Notify: notify, Rationale: "Zorg nodig."})
+	if err != nil || res.CaseID == nil {
+		t.Fatalf("triage: %v", err)
+	}
+	return sg, *res.CaseID
+}
+
 func signalInput() schakel.SignalInput {
 	return schakel.SignalInput{
 		Municipality: "rotterdam", ObservedOn: time.Now().In(schakel.Amsterdam).AddDate(0, 0, -1).Format(schakel.DateLayout),

@@ -15,15 +15,7 @@ func TestTasks(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
 	af := f.u("af:rotterdam")
-	sg, err := f.st.CreateSignal(ctx, f.u("melder"), signalInput())
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := f.st.Triage(ctx, af, sg.ID, schakel.TriageDecision{Route: schakel.RouteCare, Rationale: "Zorg nodig."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := *res.CaseID
+	_, id := f.careCase(t)
 	today := time.Now().In(schakel.Amsterdam)
 	tomorrow := today.AddDate(0, 0, 1).Format(schakel.DateLayout)
 	for _, tt := range []struct {

@@ -13,13 +13,7 @@ import (
 func TestAssignCaseUIAndAPI(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	created := e.api("POST", "/api/v1/signals", "melder", validSignal())
-	tr := e.api("POST", "/api/v1/signals/"+created.str("id")+"/triage", "af:rotterdam",
-		map[string]any{"route": "care", "notify": []string{}, "rationale": "Zorg nodig."})
-	caseID := tr.str("case_id")
-	if tr.status != 200 || caseID == "" {
-		t.Fatalf("triage: %d %s", tr.status, tr.raw)
-	}
+	_, caseID := e.careCase()
 	me := e.users["af:rotterdam"]
 	r := e.api("POST", "/api/v1/cases/"+caseID+"/assign", "af:rotterdam", map[string]any{"user": me.ID})
 	if r.status != 200 || r.str("assignee", "id") != me.ID || r.str("assignee", "name") != me.Name {

@@ -291,3 +291,16 @@ func (f *factor) next() (string, int64) {
 	}
 	return "", 0
 }
+
+// careCase is a signal of the melder that the AF of Rotterdam triaged to
+// care through the API (notifying notify): its signal's and case's ids.
+func (e *env) careCase(notify ...string) (string, string) {
+	e.t.Helper()
+	created := e.api("POST", "/api/v1/signals", "melder", validSignal())
+	tr := e.api("POST", "/api/v1/signals/"+created.str("id")+"/triage", "af:rotterdam",
+		map[string]any{"route": "care", "notify": append([]string{}, notify...), "rationale": "Zorg nodig."})
+	if tr.status != 200 || tr.str("case_id") == "" {
+		e.t.Fatalf("triage: %d %s", tr.status, tr.raw)
+	}
+	return created.str("id"), tr.str("case_id")
+}

@@ -14,13 +14,7 @@ import (
 func TestNotesUIAndAPI(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	created := e.api("POST", "/api/v1/signals", "melder", validSignal())
-	tr := e.api("POST", "/api/v1/signals/"+created.str("id")+"/triage", "af:rotterdam",
-		map[string]any{"route": "care", "notify": []string{"police"}, "rationale": "Zorg nodig; politie ingelicht."})
-	caseID := tr.str("case_id")
-	if tr.status != 200 || caseID == "" {
-		t.Fatalf("triage: %d %s", tr.status, tr.raw)
-	}
+	_, caseID := e.careCase("police")
 	if r := e.api("POST", "/api/v1/cases/"+caseID+"/notes", "af:rotterdam", map[string]any{"text": "Alleen voor ons.", "shared": false}); r.status != 201 || r.str("text") != "Alleen voor ons." {
 		t.Fatalf("add: %d %s", r.status, r.raw)
 	}

@@ -11,10 +11,7 @@ import (
 func TestReopenUIAndAPI(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	created := e.api("POST", "/api/v1/signals", "melder", validSignal())
-	tr := e.api("POST", "/api/v1/signals/"+created.str("id")+"/triage", "af:rotterdam",
-		map[string]any{"route": "care", "notify": []string{}, "rationale": "Zorg nodig."})
-	caseID := tr.str("case_id")
+	_, caseID := e.careCase()
 	closeIt := func() {
 		t.Helper()
 		if r := e.api("POST", "/api/v1/cases/"+caseID+"/close", "af:rotterdam", map[string]any{"outcome": "care_completed", "note": ""}); r.status != 200 {

@@ -13,13 +13,7 @@ import (
 func TestTasksUIAndAPI(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	created := e.api("POST", "/api/v1/signals", "melder", validSignal())
-	tr := e.api("POST", "/api/v1/signals/"+created.str("id")+"/triage", "af:rotterdam",
-		map[string]any{"route": "care", "notify": []string{}, "rationale": "Zorg nodig."})
-	caseID := tr.str("case_id")
-	if tr.status != 200 || caseID == "" {
-		t.Fatalf("triage: %d %s", tr.status, tr.raw)
-	}
+	_, caseID := e.careCase()
 	tomorrow := time.Now().AddDate(0, 0, 2).Format("2006-01-02")
 	r := e.api("POST", "/api/v1/cases/"+caseID+"/tasks", "af:rotterdam", map[string]any{"title": "Intake plannen", "due": tomorrow})
 	if r.status != 201 || r.str("title") != "Intake plannen" || r.str("assignee", "id") != e.users["af:rotterdam"].ID {
