@@ -63,21 +63,13 @@ func (s *Store) mayWorkOn(ctx context.Context, tx querier, u *schakel.User, c *s
 }
 
 // Colleagues are the active users of u's organisation who may work on the
-// case (u among them), for the choice of an assignee.
+// case (u among them), for the choice of an assignee; not found when u
+// may not work on it.
 func (s *Store) Colleagues(ctx context.Context, u *schakel.User, caseID string) ([]schakel.Colleague, error) {
 	var out []schakel.Colleague
 	err := s.db.inTx(ctx, func(tx querier) error {
-		c, err := scanCase(tx.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, caseID))
-		if isNoRows(err) {
-			return notFound()
-		}
+		c, err := readCase(ctx, tx, caseID)
 		if err != nil {
-			return err
-		}
-		if ok, err := s.mayWorkOn(ctx, tx, u, c.c, u.ID); err != nil || !ok {
-			if err == nil {
-				err = notFound()
-			}
 			return err
 		}
 		all, err := collect(ctx, tx, `SELECT id, name FROM users WHERE org = ? AND active = 1 ORDER BY name, id`, []any{u.Org},
@@ -93,6 +85,11 @@ func (s *Store) Colleagues(ctx context.Context, u *schakel.User, caseID string) 
 			if ok {
 				out = append(out, col)
 			}
+		}
+		// u is among them when u may work on the case at all.
+		if !slices.ContainsFunc(out, func(col schakel.Colleague) bool { return col.ID == u.ID }) {
+			out = nil
+			return notFound()
 		}
 		return nil
 	})

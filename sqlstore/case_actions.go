@@ -38,7 +38,7 @@ func (s *Store) caseActionIn(ctx context.Context, u *schakel.User, id string, wa
 		if err != nil {
 			return err
 		}
-		cr, err := scanCase(tx.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
+		cr, err := readCase(ctx, tx, id)
 		if err != nil {
 			return err
 		}

@@ -113,11 +113,18 @@ func (s *Store) Case(ctx context.Context, u *schakel.User, id string) (*schakel.
 	return c, err
 }
 
-func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fields, org string) (*schakel.Case, error) {
+// readCase reads a case and its signal's columns, unchecked; not found
+// when there is none.
+func readCase(ctx context.Context, q querier, id string) (*caseRow, error) {
 	cr, err := scanCase(q.row(ctx, `SELECT `+caseColumns+` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE c.id = ?`, id))
 	if isNoRows(err) {
 		return nil, notFound()
 	}
+	return cr, err
+}
+
+func (s *Store) loadCase(ctx context.Context, q querier, id string, f schakel.Fields, org string) (*schakel.Case, error) {
+	cr, err := readCase(ctx, q, id)
 	if err != nil {
 		return nil, err
 	}
