@@ -22,6 +22,11 @@ type CaseFilter struct {
 	Mine          bool   // the caller is the one of their organisation who works on it
 }
 
+// caseLate holds for a case (aliased c) of which a referral waits for an
+// answer past its deadline (the one ? argument: now): the list's filter
+// and its rows' mark are the same condition.
+const caseLate = `EXISTS (SELECT 1 FROM referrals rl WHERE rl.case_id = c.id AND rl.status = 'sent' AND rl.accept_due < ?)`
+
 // CaseSorts are the orders a case list offers.
 var CaseSorts = []string{schakel.SortUrgent, schakel.SortNewest, schakel.SortOldest}
 
@@ -55,7 +60,7 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 		where += ` AND EXISTS (SELECT 1 FROM referrals ra WHERE ra.case_id = c.id AND ra.status = 'sent')`
 	}
 	if f.Overdue {
-		where += ` AND EXISTS (SELECT 1 FROM referrals rl WHERE rl.case_id = c.id AND rl.status = 'sent' AND rl.accept_due < ?)`
+		where += ` AND ` + caseLate
 		args = append(args, ts(s.now()))
 	}
 	if f.Mine {
@@ -72,19 +77,20 @@ func (s *Store) Cases(ctx context.Context, u *schakel.User, f CaseFilter) (*scha
 		args = append(args, sp.args...)
 	}
 	page := &schakel.Page[schakel.Case]{Items: []schakel.Case{}}
-	from := ` FROM cases c JOIN signals s ON s.id = c.signal_id WHERE ` + where
-	if err := q.row(ctx, `SELECT COUNT(*)`+from, args...).Scan(&page.Total); err != nil {
+	const from = ` FROM cases c JOIN signals s ON s.id = c.signal_id`
+	if err := q.row(ctx, `SELECT COUNT(*)`+from+` WHERE `+where, args...).Scan(&page.Total); err != nil {
 		return nil, internal("list cases", err)
 	}
-	overdue := `, CASE WHEN EXISTS (SELECT 1 FROM referrals ro WHERE ro.case_id = c.id AND ro.status = 'sent' AND ro.accept_due < ?) THEN 1 ELSE 0 END,
-		COALESCE((SELECT ua.id FROM case_assignees ca JOIN users ua ON ua.id = ca.user_id WHERE ca.case_id = c.id AND ca.org = ?), ''),
-		COALESCE((SELECT ua.name FROM case_assignees ca JOIN users ua ON ua.id = ca.user_id WHERE ca.case_id = c.id AND ca.org = ?), '')`
-	rows, err := q.query(ctx, `SELECT `+caseColumns+overdue+from+` ORDER BY `+map[string]string{
+	// Each row also says whether it is late and who of u's organisation
+	// works on it.
+	rows, err := q.query(ctx, `SELECT `+caseColumns+`, CASE WHEN `+caseLate+` THEN 1 ELSE 0 END, COALESCE(ua.id, ''), COALESCE(ua.name, '')`+from+`
+		LEFT JOIN case_assignees ca ON ca.case_id = c.id AND ca.org = ? LEFT JOIN users ua ON ua.id = ca.user_id
+		WHERE `+where+` ORDER BY `+map[string]string{
 		schakel.SortUrgent: `c.status DESC, c.escalated DESC, s.needs_decision DESC, s.acute DESC, c.opened_at DESC, c.id`,
 		schakel.SortNewest: `c.opened_at DESC, c.id DESC`,
 		schakel.SortOldest: `c.opened_at, c.id`,
 	}[cmp.Or(f.Sort, schakel.SortUrgent)]+` LIMIT ? OFFSET ?`,
-		append(append([]any{ts(s.now()), u.Org, u.Org}, args...), limit+1, pos.Offset)...)
+		append(append([]any{ts(s.now()), u.Org}, args...), limit+1, pos.Offset)...)
 	if err != nil {
 		return nil, internal("list cases", err)
 	}
