@@ -57,12 +57,21 @@ func (s *Store) Counts(ctx context.Context, u *schakel.User) (*Counts, error) {
 	if c.PersonHits, err = s.PersonHitCount(ctx, u); err != nil {
 		return nil, err
 	}
-	if u.Role == schakel.RoleBeleidsregisseur && u.Active {
-		if err := q.row(ctx, `SELECT COUNT(*) FROM person_hits WHERE created_at >= ?`, ts(s.now().AddDate(-1, 0, 0))).Scan(&c.CrossMatches); err != nil {
-			return nil, internal("counts", err)
-		}
+	if c.CrossMatches, err = s.CrossMatches(ctx, u); err != nil {
+		return nil, err
 	}
 	return &c, nil
+}
+
+// CrossMatches is Counts.CrossMatches: for the beleidsregisseur, how many
+// hits the past year made; 0 for anyone else.
+func (s *Store) CrossMatches(ctx context.Context, u *schakel.User) (int, error) {
+	if u.Role != schakel.RoleBeleidsregisseur || !u.Active {
+		return 0, nil
+	}
+	var n int
+	err := s.db.reader().row(ctx, `SELECT COUNT(*) FROM person_hits WHERE created_at >= ?`, ts(s.now().AddDate(-1, 0, 0))).Scan(&n)
+	return n, internal("counts", err)
 }
 
 // CountRows counts the rows of a table (for tests and operations).

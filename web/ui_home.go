@@ -8,15 +8,18 @@ import (
 )
 
 type homeData struct {
-	Counts      *sqlstore.Counts
-	Tiles       []tile
-	MySignals   []schakel.Signal
-	Queue       []schakel.Signal
-	Inbox       []schakel.Referral
-	Escalations []schakel.Case
-	Orgs        map[string]string
-	Munis       map[string]string
-	OpenReviews int
+	// The tiles count the work; beside them the notices of person hits
+	// and, for the beleidsregisseur, the year's cross-matches.
+	Tiles        []tile
+	PersonHits   int
+	CrossMatches int
+	MySignals    []schakel.Signal
+	Queue        []schakel.Signal
+	Inbox        []schakel.Referral
+	Escalations  []schakel.Case
+	Orgs         map[string]string
+	Munis        map[string]string
+	OpenReviews  int
 }
 
 // home is the start page: each role sees its own work first.
@@ -27,7 +30,10 @@ func (u *ui) home(w http.ResponseWriter, r *http.Request, usr *schakel.User) err
 	if d.Orgs, d.Munis, err = u.names(r); err != nil {
 		return err
 	}
-	if d.Counts, err = u.s.store.Counts(ctx, usr); err != nil {
+	if d.PersonHits, err = u.s.store.PersonHitCount(ctx, usr); err != nil {
+		return err
+	}
+	if d.CrossMatches, err = u.s.store.CrossMatches(ctx, usr); err != nil {
 		return err
 	}
 	if d.Tiles, err = u.tiles(r, usr); err != nil {
