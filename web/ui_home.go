@@ -123,27 +123,15 @@ func (u *ui) tiles(r *http.Request, usr *schakel.User) ([]tile, error) {
 	ctx, one := r.Context(), schakel.Paging{Limit: 1}
 	signals := func(f sqlstore.SignalFilter) (int, error) {
 		f.Paging = one
-		p, err := u.s.store.Signals(ctx, usr, f)
-		if err != nil {
-			return 0, err
-		}
-		return p.Total, nil
+		return total(u.s.store.Signals(ctx, usr, f))
 	}
 	cases := func(f sqlstore.CaseFilter) (int, error) {
 		f.Paging = one
-		p, err := u.s.store.Cases(ctx, usr, f)
-		if err != nil {
-			return 0, err
-		}
-		return p.Total, nil
+		return total(u.s.store.Cases(ctx, usr, f))
 	}
 	referrals := func(f sqlstore.ReferralFilter) (int, error) {
 		f.Paging = one
-		p, err := u.s.store.Referrals(ctx, usr, f)
-		if err != nil {
-			return 0, err
-		}
-		return p.Total, nil
+		return total(u.s.store.Referrals(ctx, usr, f))
 	}
 	overdueTasks := func() (int, error) {
 		tasks, err := u.s.store.MyTasks(ctx, usr, true)
@@ -193,4 +181,12 @@ func (u *ui) tiles(r *http.Request, usr *schakel.User) ([]tile, error) {
 		out = append(out, t)
 	}
 	return out, nil
+}
+
+// total is the number of items a list holds in all.
+func total[T any](p *schakel.Page[T], err error) (int, error) {
+	if err != nil {
+		return 0, err
+	}
+	return p.Total, nil
 }
