@@ -31,7 +31,7 @@ func (s *Store) AddTask(ctx context.Context, u *schakel.User, caseID string, in 
 		case utf8.RuneCountInString(title) > maxTaskTitle:
 			p.Add("title", "De titel is te lang (ten hoogste 200 tekens).")
 		}
-		today := s.now().In(schakel.Amsterdam).Format(schakel.DateLayout)
+		today := s.today()
 		if d, err := time.Parse(schakel.DateLayout, in.Due); err != nil || d.Format(schakel.DateLayout) != in.Due {
 			p.Add("due", "Vul een datum in als JJJJ-MM-DD.")
 		} else if in.Due < today {
@@ -117,10 +117,20 @@ func scanTask(r *taskRow) []any {
 		&r.t.Assignee.ID, &r.t.Assignee.Name, &r.t.Org, &r.done, &r.created}
 }
 
-// openTasks opens the titles of rows and fills in what follows from them.
-func (s *Store) openTasks(ctx context.Context, q querier, rows []*taskRow) ([]schakel.Task, error) {
+// today is the date tasks fall due against.
+func (s *Store) today() string { return s.now().In(schakel.Amsterdam).Format(schakel.DateLayout) }
+
+// queryTasks reads the tasks that where (over t: case_tasks, c: cases, s:
+// signals, a: the assignee) selects, in the order it ends with, and opens
+// their titles.
+func (s *Store) queryTasks(ctx context.Context, q querier, where string, args ...any) ([]schakel.Task, error) {
+	rows, err := collect(ctx, q, `SELECT `+taskColumns+` FROM case_tasks t JOIN cases c ON c.id = t.case_id JOIN signals s ON s.id = c.signal_id
+		JOIN users a ON a.id = t.assignee WHERE `+where, args, scanTask)
+	if err != nil {
+		return nil, err
+	}
 	kr := s.keyring(ctx, q)
-	today := s.now().In(schakel.Amsterdam).Format(schakel.DateLayout)
+	today := s.today()
 	out := make([]schakel.Task, 0, len(rows))
 	for _, r := range rows {
 		t := r.t
@@ -144,19 +154,14 @@ func (s *Store) openTasks(ctx context.Context, q querier, rows []*taskRow) ([]sc
 func (s *Store) task(ctx context.Context, u *schakel.User, id string) (*schakel.Task, error) {
 	var out *schakel.Task
 	err := s.inTxAudited(ctx, func(tx querier) error {
-		rows, err := collect(ctx, tx, `SELECT `+taskColumns+` FROM case_tasks t JOIN cases c ON c.id = t.case_id JOIN users a ON a.id = t.assignee
-			WHERE t.id = ? AND t.org = ?`, []any{id, u.Org}, func(r **taskRow) []any { *r = &taskRow{}; return scanTask(*r) })
-		if err != nil || len(rows) == 0 {
+		tasks, err := s.queryTasks(ctx, tx, `t.id = ? AND t.org = ?`, id, u.Org)
+		if err != nil || len(tasks) == 0 {
 			if err == nil {
 				err = notFound()
 			}
 			return err
 		}
-		if _, _, _, err := s.authorizeCase(ctx, tx, u, rows[0].t.CaseID); err != nil {
-			return err
-		}
-		tasks, err := s.openTasks(ctx, tx, rows)
-		if err != nil {
+		if _, _, _, err := s.authorizeCase(ctx, tx, u, tasks[0].CaseID); err != nil {
 			return err
 		}
 		out = &tasks[0]
@@ -173,13 +178,8 @@ func (s *Store) CaseTasks(ctx context.Context, u *schakel.User, caseID string) (
 		if _, _, _, err := s.authorizeCase(ctx, tx, u, caseID); err != nil {
 			return err
 		}
-		rows, err := collect(ctx, tx, `SELECT `+taskColumns+` FROM case_tasks t JOIN cases c ON c.id = t.case_id JOIN users a ON a.id = t.assignee
-			WHERE t.case_id = ? AND t.org = ? ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END, t.due, t.id`, []any{caseID, u.Org},
-			func(r **taskRow) []any { *r = &taskRow{}; return scanTask(*r) })
-		if err != nil {
-			return err
-		}
-		out, err = s.openTasks(ctx, tx, rows)
+		var err error
+		out, err = s.queryTasks(ctx, tx, `t.case_id = ? AND t.org = ? ORDER BY CASE WHEN t.done_at IS NULL THEN 0 ELSE 1 END, t.due, t.id`, caseID, u.Org)
 		return err
 	})
 	return out, internal("case tasks", err)
@@ -189,18 +189,12 @@ func (s *Store) CaseTasks(ctx context.Context, u *schakel.User, caseID string) (
 // with overdue, only those past their date.
 func (s *Store) MyTasks(ctx context.Context, u *schakel.User, overdue bool) ([]schakel.Task, error) {
 	where, args := accessSQL(u, schakel.FieldHandling)
-	query := `SELECT ` + taskColumns + ` FROM case_tasks t JOIN cases c ON c.id = t.case_id JOIN signals s ON s.id = c.signal_id JOIN users a ON a.id = t.assignee
-		WHERE t.assignee = ? AND t.org = ? AND t.done_at IS NULL AND c.status = 'open' AND ` + where
+	where = `t.assignee = ? AND t.org = ? AND t.done_at IS NULL AND c.status = 'open' AND ` + where
 	args = append([]any{u.ID, u.Org}, args...)
 	if overdue {
-		query += ` AND t.due < ?`
-		args = append(args, s.now().In(schakel.Amsterdam).Format(schakel.DateLayout))
+		where += ` AND t.due < ?`
+		args = append(args, s.today())
 	}
-	q := s.db.reader()
-	rows, err := collect(ctx, q, query+` ORDER BY t.due, t.id LIMIT 500`, args, func(r **taskRow) []any { *r = &taskRow{}; return scanTask(*r) })
-	if err != nil {
-		return nil, internal("my tasks", err)
-	}
-	tasks, err := s.openTasks(ctx, q, rows)
+	tasks, err := s.queryTasks(ctx, s.db.reader(), where+` ORDER BY t.due, t.id LIMIT 500`, args...)
 	return tasks, internal("my tasks", err)
 }
