@@ -34,6 +34,12 @@ func numberYear(t time.Time) int { return t.In(schakel.Amsterdam).Year() }
 
 func numberPrefix(kind string, year int) string { return fmt.Sprintf("%s-%d-", kind, year) }
 
+// formatNumber is a number as stored and shown (the SQL of numberSQL
+// writes the same form).
+func formatNumber(kind string, year int, serial int64) string {
+	return fmt.Sprintf("%s%06d", numberPrefix(kind, year), serial)
+}
+
 func numberSeq(kind string, year int) string {
 	return "record_number_" + strings.ToLower(kind) + "_" + strconv.Itoa(year)
 }
@@ -155,7 +161,7 @@ func numberRecords(ctx context.Context, st *Store, tx querier) error {
 			year := numberYear(parseTS(r.at))
 			next[year]++
 			if _, err := tx.exec(ctx, `UPDATE `+t.table+` SET number = ? WHERE id = ?`,
-				fmt.Sprintf("%s%06d", numberPrefix(t.kind, year), next[year]), r.id); err != nil {
+				formatNumber(t.kind, year, next[year]), r.id); err != nil {
 				return err
 			}
 		}

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/schakel-nl/schakel"
@@ -26,11 +27,10 @@ const maxNameCandidates = 1000
 // readable by u bearing the name.
 func (s *Store) searchPred(ctx context.Context, q querier, u *schakel.User, query string) (pred, error) {
 	if m := numberQuery.FindStringSubmatch(query); m != nil {
-		serial := strings.TrimLeft(m[3], "0")
-		for len(serial) < 6 {
-			serial = "0" + serial
-		}
-		n := strings.ToUpper(m[1]) + "-" + m[2] + "-" + serial
+		// The pattern admits only digits: these parse.
+		year, _ := strconv.Atoi(m[2])
+		serial, _ := strconv.ParseInt(m[3], 10, 64)
+		n := formatNumber(strings.ToUpper(m[1]), year, serial)
 		return pred{`(s.number = ? OR EXISTS (SELECT 1 FROM cases cn WHERE cn.signal_id = s.id AND cn.number = ?))`, []any{n, n}}, nil
 	}
 	name := schakel.NameKey(query)
