@@ -28,7 +28,7 @@ func (s *Store) AssignCase(ctx context.Context, u *schakel.User, id, userID stri
 			return err
 		}
 		if !ok {
-			return schakel.Invalid(schakel.FieldError{Field: "user", Message: "Kies een actieve collega van uw eigen organisatie die deze casus mag inzien."})
+			return schakel.Invalid(schakel.FieldError{Field: "user", Message: notAColleague})
 		}
 		if _, err := tx.exec(ctx, `INSERT INTO case_assignees (case_id, org, user_id, assigned_at, assigned_by) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (case_id, org) DO UPDATE SET user_id = excluded.user_id, assigned_at = excluded.assigned_at, assigned_by = excluded.assigned_by`,
@@ -41,6 +41,10 @@ func (s *Store) AssignCase(ctx context.Context, u *schakel.User, id, userID stri
 		return audit(ctx, tx, now, u, "assign", "case", id)
 	})
 }
+
+// notAColleague is the answer when an assignee is not someone mayWorkOn
+// admits.
+const notAColleague = "Kies een actieve collega van uw eigen organisatie die deze casus mag inzien."
 
 // mayWorkOn reports whether userID is an active colleague of u (same
 // organisation) whom the policy gives the case at handling level, by a

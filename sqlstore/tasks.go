@@ -46,7 +46,7 @@ func (s *Store) AddTask(ctx context.Context, u *schakel.User, caseID string, in 
 			return err
 		}
 		if !ok {
-			p.Add("assignee", "Kies een actieve collega van uw eigen organisatie die deze casus mag inzien.")
+			p.Add("assignee", notAColleague)
 		}
 		if err := p.Err(); err != nil {
 			return err
