@@ -19,15 +19,8 @@ func TestSearch(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	f := newFixture(t)
-	sg, err := f.st.CreateSignal(ctx, f.u("melder"), signalInput())
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := f.st.Triage(ctx, f.u("af:rotterdam"), sg.ID, schakel.TriageDecision{Route: schakel.RouteCare, Rationale: "Zorg nodig."})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := f.st.Case(ctx, f.u("af:rotterdam"), *res.CaseID)
+	sg, caseID := f.careCase(t)
+	c, err := f.st.Case(ctx, f.u("af:rotterdam"), caseID)
 	if err != nil {
 		t.Fatal(err)
 	}
